@@ -1,0 +1,113 @@
+import type { AppInfo } from '../../shared/domain/app-info.js';
+import type { Result } from '../../shared/errors.js';
+import { resolveDataDir } from './data-dir.js';
+import { dispatch } from './dispatch.js';
+import type { EventBus } from './event-bus.js';
+import { createEventBus } from './event-bus.js';
+import type { HostLimits, HttpClient, RetryPolicy } from './http/http-client.js';
+import { createHttpClient } from './http/http-client.js';
+import type { CredentialChecker } from './instances/credential-checker.js';
+import { createHttpCredentialChecker } from './instances/http-credential-checker.js';
+import { createJiraSyncClient } from './jira/jira-sync-client.js';
+import { instancesRepo } from './store/repositories/instances-repo.js';
+import { createSyncEngine } from './sync/sync-engine.js';
+import { createTempoSyncClient } from './tempo/tempo-sync-client.js';
+import { createFileLogger } from './log/file-logger.js';
+import type { Redactor } from './log/redactor.js';
+import { createRedactor } from './log/redactor.js';
+import type { Clock, Fetch, LogLevel, Logger, SecretStore } from './ports.js';
+import { createKeytarSecretStore } from './secrets/keytar-secret-store.js';
+import { redactingSecretStore } from './secrets/redacting-secret-store.js';
+import type { Services } from './services.js';
+import { createServices } from './services.js';
+import type { Db } from './store/open-database.js';
+import { openDatabase } from './store/open-database.js';
+import { systemClock } from './system-clock.js';
+
+export interface AppCoreOptions {
+  host: AppInfo['host'];
+  /** Defaults to WORKLOG_DESK_DATA_DIR or the platform's userData folder. */
+  dataDir?: string;
+  /** Global fetch in Node; Electron passes `net.fetch`. */
+  fetch?: Fetch;
+  /** Defaults to the OS keychain (keytar). */
+  secrets?: SecretStore;
+  clock?: Clock;
+  checker?: CredentialChecker;
+  httpLimits?: Partial<Record<'jira' | 'tempo' | 'factorial', Partial<HostLimits>>>;
+  /** Backoff settings (tests and benchmarks shorten them). */
+  retry?: Partial<RetryPolicy>;
+  openExternal?: (url: string) => Promise<void>;
+  logLevel?: LogLevel;
+}
+
+export interface AppCore {
+  dataDir: string;
+  db: Db;
+  log: Logger & { file: string };
+  redactor: Redactor;
+  events: EventBus;
+  http: HttpClient;
+  services: Services;
+  dispatch(channel: unknown, input: unknown): Promise<Result<unknown>>;
+  close(): void;
+}
+
+/** The Node-side composition root shared by Electron main, the browser host, the CLI and tests. */
+export function createAppCore(options: AppCoreOptions): AppCore {
+  const dataDir = options.dataDir ?? resolveDataDir();
+  const redactor = createRedactor();
+  const log = createFileLogger(dataDir, redactor, { level: options.logLevel ?? (process.env.WORKLOG_DESK_LOG_LEVEL as LogLevel | undefined) ?? 'info' });
+  const db = openDatabase(dataDir);
+  const clock = options.clock ?? systemClock;
+  const secrets = redactingSecretStore(options.secrets ?? createKeytarSecretStore(), redactor);
+  const http = createHttpClient({
+    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+    clock,
+    log,
+    ...(options.httpLimits ? { limits: options.httpLimits } : {}),
+    ...(options.retry ? { retry: options.retry } : {}),
+  });
+  const events = createEventBus();
+  const services = createServices(
+    {
+      dataDir,
+      db,
+      secrets,
+      checker: options.checker ?? createHttpCredentialChecker(http),
+      clock,
+      log,
+      events,
+      host: options.host,
+      ...(options.openExternal ? { openExternal: options.openExternal } : {}),
+    },
+    (instances) =>
+      createSyncEngine({
+        db,
+        dataDir,
+        instances: instancesRepo(db),
+        credentials: (id) => instances.savedCredentials(id),
+        http,
+        jiraClient: (c) => createJiraSyncClient(http, c),
+        tempoClient: (c) => createTempoSyncClient(http, c),
+        clock,
+        log,
+        events,
+        owner: options.host === 'electron' ? 'the desktop app' : options.host === 'web' ? 'the browser host' : 'the command line',
+      }),
+  );
+  log.info('core started', { host: options.host, dataDir });
+  return {
+    dataDir,
+    db,
+    log,
+    redactor,
+    events,
+    http,
+    services,
+    dispatch: (channel, input) => dispatch(services.handlers, channel, input, log),
+    close: () => {
+      if (db.open) db.close();
+    },
+  };
+}

@@ -1,0 +1,31 @@
+/**
+ * What core needs from the world, handed in by the composition roots (Electron main, the browser
+ * host, the CLI, tests). Core never reaches for globals it could be given.
+ */
+
+/** The fetch signature core uses: global fetch in Node, `net.fetch` in Electron (system proxy, OS certificates). */
+export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
+
+export interface Clock {
+  now(): Date;
+  /** Resolves after `ms`, or rejects with the signal's reason when aborted. */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
+}
+
+/** The OS keychain. Keys are opaque account names under the app's service name. */
+export interface SecretStore {
+  get(key: string): Promise<string | null>;
+  set(key: string, value: string): Promise<void>;
+  /** Resolves true when something was deleted. */
+  delete(key: string): Promise<boolean>;
+}
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+
+export interface Logger {
+  log(level: LogLevel, message: string, fields?: Record<string, unknown>): void;
+  debug(message: string, fields?: Record<string, unknown>): void;
+  info(message: string, fields?: Record<string, unknown>): void;
+  warn(message: string, fields?: Record<string, unknown>): void;
+  error(message: string, fields?: Record<string, unknown>): void;
+}

@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { DATABASE_FILE } from '../data-dir.js';
+import { AppError } from '../errors.js';
+import { migrate } from './migrate.js';
+import type { Migration } from './migration.js';
+import { MIGRATIONS } from './migrations/index.js';
+
+export type Db = Database.Database;
+
+/** How long a writer waits for another process (CLI vs app) holding the lock before giving up. */
+export const BUSY_TIMEOUT_MS = 10_000;
+
+/**
+ * Opens (creating if needed) the database of a data folder and migrates it.
+ * - WAL: readers never block the writer, so the app stays responsive while a sync writes.
+ * - synchronous=FULL: a committed sync page survives a power cut, not only a crash. The cost is
+ *   one extra fsync per transaction; we write in page-sized transactions, so it is negligible.
+ * - foreign_keys=ON: SQLite leaves them off by default.
+ * - busy_timeout: the CLI and the app may share the database; wait for the lock instead of failing.
+ */
+export function openDatabase(
+  dataDir: string,
+  options: { migrations?: readonly Migration[]; target?: number; file?: string; readonly?: boolean } = {},
+): Db {
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const file = path.join(dataDir, options.file ?? DATABASE_FILE);
+  let db: Db | undefined;
+  try {
+    db = new Database(file, { readonly: options.readonly ?? false });
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    if (!options.readonly) {
+      migrate(db, options.migrations ?? MIGRATIONS, options.target === undefined ? {} : { target: options.target });
+    }
+    return db;
+  } catch (e) {
+    db?.close();
+    if (e instanceof AppError) throw e;
+    const code = (e as { code?: string }).code;
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+      throw new AppError('database', `${file} is not a readable Worklog Desk database (${code}). Move it aside and restart, or restore a backup.`, { cause: e });
+    }
+    if (code === 'SQLITE_BUSY') {
+      throw new AppError('busy', 'The database is locked by another Worklog Desk process (the app or the CLI). Try again in a moment.', { cause: e });
+    }
+    if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code === 'EACCES') {
+      throw new AppError('database', `Worklog Desk can't write to ${dataDir}. Check that the folder exists and is writable.`, { cause: e });
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,98 @@
+import type { SyncRunView } from '../../../../shared/domain/sync.js';
+import type { Db } from '../open-database.js';
+
+interface RunRow {
+  id: number;
+  run_id: string;
+  kind: 'worklogs' | 'leaves';
+  instance_id: string | null;
+  instance_name: string;
+  source: string;
+  range_from: string;
+  range_to: string;
+  started_at: string;
+  ended_at: string | null;
+  status: SyncRunView['status'];
+  fetched: number;
+  inserted: number;
+  updated: number;
+  deleted: number;
+  requests: number;
+  error_code: string | null;
+  error_message: string | null;
+}
+
+const toView = (r: RunRow): SyncRunView => ({
+  id: r.id,
+  runId: r.run_id,
+  kind: r.kind,
+  instanceId: r.instance_id,
+  instanceName: r.instance_name,
+  source: r.source,
+  from: r.range_from,
+  to: r.range_to,
+  startedAt: r.started_at,
+  endedAt: r.ended_at,
+  status: r.status,
+  counts: { fetched: r.fetched, inserted: r.inserted, updated: r.updated, deleted: r.deleted },
+  requests: r.requests,
+  error: r.error_message ? { code: r.error_code ?? 'internal', message: r.error_message } : null,
+});
+
+export interface RunEnd {
+  status: 'ok' | 'failed' | 'cancelled';
+  endedAt: string;
+  counts: SyncRunView['counts'];
+  requests: number;
+  error: { code: string; message: string } | null;
+}
+
+/** Sync history: a row per instance per run, opened as 'running' and closed with its outcome. */
+export function syncRunsRepo(db: Db) {
+  const start = db.prepare(`
+    INSERT INTO sync_runs (run_id, kind, instance_id, instance_name, source, range_from, range_to, started_at, status)
+    VALUES (@runId, @kind, @instanceId, @instanceName, @source, @from, @to, @startedAt, 'running')`);
+  const finish = db.prepare(`
+    UPDATE sync_runs SET status = @status, ended_at = @endedAt, fetched = @fetched, inserted = @inserted, updated = @updated,
+      deleted = @deleted, requests = @requests, error_code = @errorCode, error_message = @errorMessage WHERE id = @id`);
+  return {
+    start(r: { runId: string; kind: 'worklogs' | 'leaves'; instanceId: string | null; instanceName: string; source: string; from: string; to: string; startedAt: string }): number {
+      return Number(start.run(r).lastInsertRowid);
+    },
+    finish(id: number, end: RunEnd): void {
+      finish.run({
+        id,
+        status: end.status,
+        endedAt: end.endedAt,
+        ...end.counts,
+        requests: end.requests,
+        errorCode: end.error?.code ?? null,
+        errorMessage: end.error?.message ?? null,
+      });
+    },
+    /** Runs left 'running' by a process that died (kill -9, power cut) are closed as failed. */
+    closeInterrupted(endedAt: string): number {
+      return db
+        .prepare(
+          "UPDATE sync_runs SET status = 'failed', ended_at = ?, error_code = 'cancelled', error_message = 'The sync was interrupted (the app or CLI stopped before it finished). Nothing partial was kept beyond complete pages; run it again.' WHERE status = 'running'",
+        )
+        .run(endedAt).changes;
+    },
+    list(limit = 200, kind?: 'worklogs' | 'leaves'): SyncRunView[] {
+      const rows = kind
+        ? (db.prepare('SELECT * FROM sync_runs WHERE kind = ? ORDER BY id DESC LIMIT ?').all(kind, limit) as RunRow[])
+        : (db.prepare('SELECT * FROM sync_runs ORDER BY id DESC LIMIT ?').all(limit) as RunRow[]);
+      return rows.map(toView);
+    },
+    byRun(runId: string): SyncRunView[] {
+      return (db.prepare('SELECT * FROM sync_runs WHERE run_id = ? ORDER BY id').all(runId) as RunRow[]).map(toView);
+    },
+    /** The last successful run per instance (for freshness). */
+    lastOk(instanceId: string): SyncRunView | undefined {
+      const r = db.prepare("SELECT * FROM sync_runs WHERE instance_id = ? AND status = 'ok' ORDER BY id DESC LIMIT 1").get(instanceId) as RunRow | undefined;
+      return r ? toView(r) : undefined;
+    },
+  };
+}
+
+export type SyncRunsRepo = ReturnType<typeof syncRunsRepo>;

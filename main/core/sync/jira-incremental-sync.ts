@@ -1,0 +1,77 @@
+import { localDateOfStarted } from '../../../shared/domain/dates.js';
+import type { WorklogsRepo } from '../store/repositories/worklogs-repo.js';
+import type { InstanceSyncContext } from './instance-sync.js';
+import { throwIfAborted } from './instance-sync.js';
+import type { JiraSyncClient } from './sync-sources.js';
+import { worklogRow } from './worklog-row.js';
+
+/** Jira leaves the last minute out of the change feeds; the cursor stays this far behind. */
+export const FEED_OVERLAP_MS = 60_000;
+/** An older cursor means a long feed to read: a full pass is cheaper and also refreshes issue details. */
+export const FEED_MAX_AGE_MS = 7 * 86_400_000;
+const LIST_BATCH = 1000;
+
+export const feedCursorName = (from: string, to: string): string => `jira-feed:${from}:${to}`;
+
+/**
+ * Re-sync of a range already synced in full: only what changed since the cursor, from
+ * `worklog/updated` + `worklog/list` and `worklog/deleted` — a couple of requests when nothing
+ * changed, instead of every search page. Worklogs updated to a date outside the range are removed
+ * here; deleted ones are removed. Returns the next cursor (ms).
+ */
+export async function syncFromJiraFeeds(
+  ctx: InstanceSyncContext,
+  jira: JiraSyncClient,
+  worklogs: WorklogsRepo,
+  sinceMs: number,
+  startedAtMs: number,
+): Promise<{ nextSince: number; deleted: number }> {
+  let deleted = 0;
+  let done = 0;
+  ctx.progress('worklogs', 0, null);
+  for await (const page of jira.worklogsUpdated(sinceMs, ctx.signal)) {
+    for (let i = 0; i < page.ids.length; i += LIST_BATCH) {
+      const changed = await jira.worklogsById(page.ids.slice(i, i + LIST_BATCH), ctx.signal);
+      throwIfAborted(ctx.signal);
+      ctx.progress('details', done, null);
+      const inRange = changed.filter((w) => {
+        const d = localDateOfStarted(w.started);
+        return d !== null && d >= ctx.from && d <= ctx.to;
+      });
+      await ctx.hydrator.ensureIssues(inRange.map((w) => w.issueId));
+      const syncedAt = ctx.now();
+      const rows = inRange.map((w) => {
+        ctx.hydrator.rememberUser(w.author.accountId, w.author.displayName);
+        return worklogRow(
+          {
+            instanceId: ctx.instanceId,
+            source: 'jira',
+            sourceId: w.id,
+            issueId: w.issueId,
+            authorAccountId: w.author.accountId,
+            authorName: w.author.displayName ?? ctx.hydrator.userName(w.author.accountId),
+            localDate: localDateOfStarted(w.started) as string,
+            started: w.started,
+            seconds: w.timeSpentSeconds,
+            comment: w.comment,
+            sourceUpdated: w.updated,
+            raw: w.raw,
+            syncedAt,
+          },
+          ctx.hydrator.context(w.issueId),
+        );
+      });
+      // Moved to a date outside the range: no longer this range's.
+      const movedOut = changed.filter((w) => !inRange.includes(w)).map((w) => w.id);
+      ctx.writer.write(rows, changed.length);
+      deleted += worklogs.removeSome(ctx.instanceId, 'jira', movedOut, ctx.from, ctx.to);
+      done += changed.length;
+      ctx.progress('worklogs', done, null);
+    }
+  }
+  for await (const page of jira.worklogsDeleted(sinceMs, ctx.signal)) {
+    throwIfAborted(ctx.signal);
+    deleted += worklogs.removeSome(ctx.instanceId, 'jira', page.ids, ctx.from, ctx.to);
+  }
+  return { nextSince: startedAtMs - FEED_OVERLAP_MS, deleted };
+}

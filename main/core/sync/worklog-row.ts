@@ -1,0 +1,46 @@
+import type { WorklogRow } from '../store/repositories/worklogs-repo.js';
+import type { IssueContext } from './hydrator.js';
+
+export interface RowInput {
+  instanceId: string;
+  source: 'jira' | 'tempo';
+  sourceId: string;
+  issueId: string;
+  authorAccountId: string;
+  authorName: string | null;
+  localDate: string;
+  started: string;
+  seconds: number;
+  comment: string | null;
+  sourceUpdated: string | null;
+  raw: unknown;
+  syncedAt: string;
+}
+
+/** The denormalised row: the worklog plus what hydration knows of its issue, parent and epic. */
+export function worklogRow(w: RowInput, c: IssueContext): WorklogRow {
+  return {
+    instance_id: w.instanceId,
+    source: w.source,
+    source_id: w.sourceId,
+    issue_id: w.issueId,
+    issue_key: c.issue?.key ?? null,
+    issue_summary: c.issue?.summary ?? null,
+    issue_type: c.issue?.typeName ?? null,
+    project_key: c.issue?.projectKey ?? null,
+    project_name: c.issue?.projectName ?? null,
+    parent_key: c.parent?.key ?? null,
+    parent_summary: c.parent?.summary ?? null,
+    epic_key: c.epic?.key ?? null,
+    epic_summary: c.epic?.summary ?? null,
+    author_account_id: w.authorAccountId,
+    author_name: w.authorName,
+    local_date: w.localDate,
+    started: w.started,
+    seconds: w.seconds,
+    comment: w.comment,
+    source_updated: w.sourceUpdated,
+    raw: JSON.stringify(w.raw ?? null),
+    synced_at: w.syncedAt,
+  };
+}

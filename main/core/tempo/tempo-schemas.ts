@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+/**
+ * Zod schemas of the Tempo v4 responses we read (only what we use; loose objects, since Tempo
+ * adds fields). Pages are `{self, metadata:{count, offset, limit, next?}, results}`; `count` is the
+ * size of this page, and `next` is absent on the last one.
+ */
+export const tempoPageMetadataSchema = z.looseObject({
+  count: z.number().int(),
+  offset: z.number().int(),
+  limit: z.number().int(),
+  // Absent on the last page; null is read the same way, should Tempo ever send it.
+  next: z.string().nullish(),
+});
+
+export function tempoPageSchema<T extends z.ZodType>(item: T) {
+  return z.looseObject({
+    self: z.string(),
+    metadata: tempoPageMetadataSchema,
+    results: z.array(item),
+  });
+}
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/**
+ * A v4 `Worklog`. Required: what sync reads to store a row (id, issue id, author, date, seconds).
+ * The spec marks `issue.id` optional, but a worklog we cannot tie to an issue is useless to us, so
+ * its absence is a shape error. `startTime` is "HH:mm:ss" in practice, though the spec's example is
+ * a number (seconds of the day): both are accepted and normalised in tempo-worklog.ts.
+ */
+export const tempoWorklogSchema = z.looseObject({
+  tempoWorklogId: z.number().int(),
+  issue: z.looseObject({ id: z.number().int() }),
+  author: z.looseObject({ accountId: z.string().min(1) }),
+  startDate: isoDay,
+  startTime: z.union([z.string(), z.number()]).nullish(),
+  startDateTimeUtc: z.string().nullish(),
+  timeSpentSeconds: z.number().int().nonnegative(),
+  description: z.string().nullish(),
+  updatedAt: z.string().nullish(),
+});
+
+export type TempoWorklogRecord = z.infer<typeof tempoWorklogSchema>;
+
+/** `DaySchedule`: `type` is kept as a string, since Tempo may add kinds of day beyond the four it documents. */
+export const tempoDayScheduleSchema = z.looseObject({
+  date: isoDay,
+  requiredSeconds: z.number().int().nonnegative(),
+  type: z.string().min(1),
+});
+
+/** `DayScheduleResults`: not paged (its metadata has only `count`). */
+export const tempoDayScheduleResultsSchema = z.looseObject({
+  self: z.string(),
+  metadata: z.looseObject({ count: z.number().int() }),
+  results: z.array(tempoDayScheduleSchema),
+});

@@ -1,0 +1,21 @@
+import { useToastStore } from '../stores/toast-store';
+import { AlertIcon, CheckIcon, XIcon } from './icons';
+
+/** Bottom-right confirmations, announced politely; errors that need action are inline instead. */
+export function Toaster() {
+  const toasts = useToastStore((s) => s.toasts);
+  const dismiss = useToastStore((s) => s.dismiss);
+  return (
+    <div className="toaster" role="status" aria-live="polite">
+      {toasts.map((t) => (
+        <div key={t.id} className={`toast toast--${t.tone}`}>
+          <span className="toast__icon">{t.tone === 'success' ? <CheckIcon /> : <AlertIcon />}</span>
+          <span className="toast__message">{t.message}</span>
+          <button type="button" className="toast__close" aria-label="Dismiss" onClick={() => dismiss(t.id)}>
+            <XIcon size={14} />
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { PageHeader } from '../../components/page-header';
+import { AppearanceSection } from './appearance-section';
+import { DataFolderSection } from './data-folder-section';
+import { InstancesSection } from './instances-section';
+
+export function SettingsPage() {
+  return (
+    <>
+      <PageHeader title="Settings" subtitle="Jira instances, appearance and where your data lives" />
+      <div className="page__body">
+        <div className="settings">
+          <InstancesSection />
+          <AppearanceSection />
+          <DataFolderSection />
+        </div>
+      </div>
+    </>
+  );
+}

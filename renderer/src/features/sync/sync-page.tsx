@@ -1,0 +1,114 @@
+import { useEffect } from 'react';
+import { Button } from '../../components/button';
+import { EmptyState } from '../../components/empty-state';
+import { SettingsIcon, SyncIcon } from '../../components/icons';
+import { InlineAlert } from '../../components/inline-alert';
+import { Kbd } from '../../components/kbd';
+import { PageHeader } from '../../components/page-header';
+import { Spinner } from '../../components/spinner';
+import { modKeyLabel } from '../../platform';
+import { useInstancesStore } from '../../stores/instances-store';
+import { useRouteStore } from '../../stores/route-store';
+import { useSettingsStore } from '../../stores/settings-store';
+import { useSyncStore } from '../../stores/sync-store';
+import { DangerZone } from './danger-zone';
+import { SyncHistory } from './sync-history';
+import { SyncNowCard } from './sync-now-card';
+import { TrayDefaultSection } from './tray-default-section';
+
+const SUBTITLE = 'Copy worklogs from Jira and Tempo into the local database';
+
+function NoInstances() {
+  const navigate = useRouteStore((s) => s.navigate);
+  return (
+    <div className="page__body page__body--center">
+      <EmptyState
+        icon={<SyncIcon size={22} />}
+        title="Nothing to sync yet"
+        action={
+          <Button variant="primary" icon={<SettingsIcon />} onClick={() => navigate('settings')}>
+            Open Settings
+          </Button>
+        }
+        hint={
+          <>
+            or press <Kbd keys={[modKeyLabel(), ',']} />
+          </>
+        }
+      >
+        <p>
+          Sync — copy worklogs from Jira and Tempo into the local database, so every page works offline and fast. Add a Jira instance in Settings first (with its Tempo token if your
+          team logs time in Tempo); then start syncs from here.
+        </p>
+      </EmptyState>
+    </div>
+  );
+}
+
+export function SyncPage() {
+  const instances = useInstancesStore((s) => s.items);
+  const status = useInstancesStore((s) => s.status);
+  const instancesError = useInstancesStore((s) => s.error);
+  const hasHistory = useSyncStore((s) => s.history.length > 0);
+
+  useEffect(() => {
+    // The app follows sync events everywhere; here we also want what ran while the page was closed.
+    void useSyncStore.getState().restore();
+    void useSyncStore.getState().loadHistory();
+    void useSettingsStore.getState().load();
+  }, []);
+
+  if (status === 'idle' || (status === 'loading' && instances.length === 0)) {
+    return (
+      <>
+        <PageHeader title="Sync" subtitle={SUBTITLE} />
+        <div className="page__body page__body--center">
+          <div className="loading-row">
+            <Spinner /> Loading instances…
+          </div>
+        </div>
+      </>
+    );
+  }
+
+  if (instances.length === 0 && !hasHistory && status !== 'error') {
+    return (
+      <>
+        <PageHeader title="Sync" subtitle={SUBTITLE} />
+        <NoInstances />
+      </>
+    );
+  }
+
+  return (
+    <>
+      <PageHeader title="Sync" subtitle={SUBTITLE} />
+      <div className="page__body">
+        <div className="sync-page">
+          {status === 'error' && instancesError && (
+            <InlineAlert tone="error" title="Could not load the instances">
+              {instancesError}
+            </InlineAlert>
+          )}
+          {instances.length > 0 ? <SyncNowCard instances={instances} /> : <NoInstancesInline />}
+          <SyncHistory />
+          <TrayDefaultSection />
+          <DangerZone instances={instances} />
+        </div>
+      </div>
+    </>
+  );
+}
+
+/** No instance any more, but a history to look at: say what to do without hiding the rest. */
+function NoInstancesInline() {
+  const navigate = useRouteStore((s) => s.navigate);
+  return (
+    <div className="card sync-card sync-card--empty">
+      <p>There is no Jira instance to sync. Add one in Settings, then come back here to sync it.</p>
+      <Button variant="primary" size="sm" icon={<SettingsIcon />} onClick={() => navigate('settings')}>
+        Open Settings
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * How numbers, dates and names read in the UI. Everything takes the user's locale from the
+ * browser unless one is given. Names are shown exactly as Jira has them: accents, non-Latin
+ * scripts and emoji are never folded, trimmed mid-character or upper-cased.
+ */
+import { differenceInCalendarDays, differenceInMinutes, differenceInSeconds, parseISO } from 'date-fns';
+
+const SECONDS_PER_HOUR = 3600;
+
+function toDate(value: string | Date): Date {
+  return typeof value === 'string' ? parseISO(value) : value;
+}
+
+/** 27000 → "7.5 h", 28800 → "8 h", 900 → "0.25 h"; at most two decimals, none when whole. */
+export function formatHours(seconds: number, locale?: string): string {
+  const hours = Math.round((seconds / SECONDS_PER_HOUR) * 100) / 100;
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(hours)} h`;
+}
+
+/** "Mon, 3 Mar 2025" style, in the user's locale. */
+export function formatDate(value: string | Date, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(toDate(value));
+}
+
+/** "3 Mar 2025, 14:05" — for tooltips and exact stamps. */
+export function formatDateTime(value: string | Date, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(toDate(value));
+}
+
+/** "just now", "5 min ago", "3 h ago", "yesterday", then the date. */
+export function formatRelativeTime(value: string | Date, now: Date = new Date(), locale?: string): string {
+  const date = toDate(value);
+  const seconds = differenceInSeconds(now, date);
+  if (seconds < 45) return 'just now';
+  const minutes = differenceInMinutes(now, date);
+  if (minutes < 60) return `${Math.max(1, minutes)} min ago`;
+  if (minutes < 24 * 60 && differenceInCalendarDays(now, date) === 0) return `${Math.floor(minutes / 60)} h ago`;
+  if (differenceInCalendarDays(now, date) === 1) return 'yesterday';
+  return formatDate(date, locale);
+}
+
+/** One or two visible characters for an avatar, grapheme-aware so "Élodie" → "É" and "🦊 Fox" → "🦊F". */
+export function initials(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const first = (word: string | undefined): string => {
+    if (!word) return '';
+    const segments = new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(word);
+    for (const { segment } of segments) return segment.toLocaleUpperCase();
+    return '';
+  };
+  if (words.length === 0) return '?';
+  if (words.length === 1) return first(words[0]);
+  return first(words[0]) + first(words[words.length - 1]);
+}
+
+/** "https://acme.atlassian.net/jira" → "acme.atlassian.net/jira": the part people recognise. */
+export function siteLabel(url: string): string {
+  try {
+    const u = new URL(url);
+    const path = u.pathname.replace(/\/+$/, '');
+    return `${u.host}${path}`;
+  } catch {
+    return url;
+  }
+}

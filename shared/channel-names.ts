@@ -1,0 +1,27 @@
+/**
+ * The allowlist of channel and event names, without their schemas, so the preload script can
+ * expose exactly these and nothing else without bundling zod. contract.ts checks at compile time
+ * that this list and the schemas name the same channels.
+ */
+export const CHANNEL_NAMES = [
+  'app.info',
+  'instances.list',
+  'instances.add',
+  'instances.update',
+  'instances.remove',
+  'instances.test',
+  'shell.openExternal',
+  'sync.start',
+  'sync.cancel',
+  'sync.status',
+  'sync.history',
+  'sync.clearCache',
+  'worklogs.deleteRange',
+  'settings.get',
+  'settings.update',
+] as const;
+
+export const EVENT_NAMES = ['instances.changed', 'sync.progress', 'sync.finished', 'settings.changed'] as const;
+
+export type ChannelName = (typeof CHANNEL_NAMES)[number];
+export type EventName = (typeof EVENT_NAMES)[number];

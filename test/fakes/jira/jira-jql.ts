@@ -1,0 +1,121 @@
+/**
+ * The JQL subset the sync sends, evaluated like Jira Cloud for a searching user in UTC:
+ *
+ *   worklogDate >= "2026-11-01" AND worklogDate <= "2026-11-30" ORDER BY id ASC
+ *
+ * Clauses: `worklogDate` and `project` with = != > >= < <=, joined by AND; ORDER BY id|key
+ * ASC|DESC. Like Jira, each worklogDate clause is judged on its own (an issue with a worklog before
+ * the range and another after it matches `>= from AND <= to`), and a query without a restriction
+ * is refused. Anything else is a JQL error (400), so an unexpected query fails loudly.
+ */
+
+export type JqlOperator = '=' | '!=' | '>' | '>=' | '<' | '<=';
+
+export interface JqlClause {
+  field: 'worklogDate' | 'project';
+  op: JqlOperator;
+  value: string;
+}
+
+export interface JqlQuery {
+  clauses: JqlClause[];
+  orderBy: Array<{ field: 'id' | 'key'; desc: boolean }>;
+}
+
+export type JqlResult = { ok: true; query: JqlQuery } | { ok: false; status: 400; message: string };
+
+const TOKEN = /\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|(>=|<=|!=|=|>|<)|([,()])|([^\s"'=!<>,()]+))/y;
+
+type Token = { kind: 'string' | 'op' | 'punct' | 'word'; text: string };
+
+function tokenize(jql: string): Token[] | string {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  while (TOKEN.lastIndex < jql.length) {
+    if (/^\s*$/.test(jql.slice(TOKEN.lastIndex))) break;
+    const at = TOKEN.lastIndex;
+    const m = TOKEN.exec(jql);
+    if (!m) return `Error in the JQL Query: unexpected character at position ${at}.`;
+    if (m[1] !== undefined || m[2] !== undefined) out.push({ kind: 'string', text: (m[1] ?? m[2] ?? '').replace(/\\(.)/g, '$1') });
+    else if (m[3] !== undefined) out.push({ kind: 'op', text: m[3] });
+    else if (m[4] !== undefined) out.push({ kind: 'punct', text: m[4] });
+    else out.push({ kind: 'word', text: m[5] ?? '' });
+  }
+  return out;
+}
+
+const DATE = /^(\d{4})[-/](\d{2})[-/](\d{2})$/;
+const FIELDS: Record<string, JqlClause['field']> = { worklogdate: 'worklogDate', project: 'project' };
+
+export const UNBOUNDED_MESSAGE = 'Unbounded JQL queries are not allowed here. Please add a search restriction to your query.';
+
+export function parseJql(jql: string): JqlResult {
+  const tokens = tokenize(jql);
+  if (typeof tokens === 'string') return { ok: false, status: 400, message: tokens };
+  const clauses: JqlClause[] = [];
+  const orderBy: JqlQuery['orderBy'] = [];
+  let i = 0;
+  const peekWord = (w: string): boolean => tokens[i]?.kind === 'word' && tokens[i]?.text.toLowerCase() === w;
+  const fail = (message: string): JqlResult => ({ ok: false, status: 400, message: `Error in the JQL Query: ${message}` });
+
+  while (i < tokens.length && !peekWord('order')) {
+    if (clauses.length > 0) {
+      if (!peekWord('and')) return fail(`Expecting either 'AND' or 'ORDER BY' but got '${tokens[i]?.text}'.`);
+      i += 1;
+    }
+    const fieldTok = tokens[i];
+    const opTok = tokens[i + 1];
+    const valueTok = tokens[i + 2];
+    if (!fieldTok || fieldTok.kind === 'op' || fieldTok.kind === 'punct') return fail('Expecting a field name.');
+    const field = FIELDS[fieldTok.text.toLowerCase()];
+    if (!field) return { ok: false, status: 400, message: `Field '${fieldTok.text}' does not exist or you do not have permission to view it.` };
+    if (opTok?.kind !== 'op') return fail(`Expecting an operator after '${fieldTok.text}'.`);
+    if (!valueTok || (valueTok.kind !== 'string' && valueTok.kind !== 'word')) return fail(`Expecting a value after '${fieldTok.text} ${opTok.text}'.`);
+    let value = valueTok.text;
+    if (field === 'worklogDate') {
+      const d = DATE.exec(value);
+      if (!d) return { ok: false, status: 400, message: `Date value '${value}' for field 'worklogDate' is invalid. Valid formats include: 'yyyy/MM/dd', 'yyyy-MM-dd'.` };
+      value = `${d[1]}-${d[2]}-${d[3]}`;
+    }
+    clauses.push({ field, op: opTok.text as JqlOperator, value });
+    i += 3;
+  }
+  if (i < tokens.length) {
+    i += 1;
+    if (!peekWord('by')) return fail("Expecting 'BY' after 'ORDER'.");
+    i += 1;
+    for (;;) {
+      const f = tokens[i]?.text.toLowerCase();
+      if (f !== 'id' && f !== 'key' && f !== 'issuekey') return fail(`Ordering by '${tokens[i]?.text ?? ''}' is not supported by this fake.`);
+      i += 1;
+      let desc = false;
+      if (peekWord('asc') || peekWord('desc')) {
+        desc = peekWord('desc');
+        i += 1;
+      }
+      orderBy.push({ field: f === 'id' ? 'id' : 'key', desc });
+      if (tokens[i]?.text !== ',') break;
+      i += 1;
+    }
+    if (i < tokens.length) return fail(`Unexpected '${tokens[i]?.text}' after ORDER BY.`);
+  }
+  if (clauses.length === 0) return { ok: false, status: 400, message: UNBOUNDED_MESSAGE };
+  return { ok: true, query: { clauses, orderBy } };
+}
+
+export function compare(a: string, op: JqlOperator, b: string): boolean {
+  switch (op) {
+    case '=':
+      return a === b;
+    case '!=':
+      return a !== b;
+    case '>':
+      return a > b;
+    case '>=':
+      return a >= b;
+    case '<':
+      return a < b;
+    case '<=':
+      return a <= b;
+  }
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { HostGate, HostPausedError } from '../../../main/core/http/host-gate.js';
+import { systemClock } from '../../../main/core/system-clock.js';
+
+describe('HostGate', () => {
+  it('never lets more than maxConcurrent through at once', async () => {
+    const gate = new HostGate({ requestsPerSecond: 0, maxConcurrent: 2 }, systemClock);
+    let current = 0;
+    let max = 0;
+    await Promise.all(
+      Array.from({ length: 8 }, async () => {
+        const release = await gate.acquire();
+        current += 1;
+        max = Math.max(max, current);
+        await new Promise((r) => setTimeout(r, 10));
+        current -= 1;
+        release();
+      }),
+    );
+    expect(max).toBe(2);
+  });
+
+  it('spaces starts evenly', async () => {
+    const gate = new HostGate({ requestsPerSecond: 50, maxConcurrent: 10 }, systemClock);
+    const starts: number[] = [];
+    await Promise.all(
+      Array.from({ length: 6 }, async () => {
+        const release = await gate.acquire();
+        starts.push(Date.now());
+        release();
+      }),
+    );
+    starts.sort((a, b) => a - b);
+    for (let i = 1; i < starts.length; i++) expect((starts[i] as number) - (starts[i - 1] as number)).toBeGreaterThanOrEqual(15);
+  });
+
+  it('holds everyone during a pause, and fails fast when the pause is longer than allowed', async () => {
+    const gate = new HostGate({ requestsPerSecond: 0, maxConcurrent: 4 }, systemClock);
+    const until = Date.now() + 150;
+    gate.pause(until);
+    const release = await gate.acquire();
+    expect(Date.now()).toBeGreaterThanOrEqual(until);
+    release();
+    expect(gate.pausedMs).toBeGreaterThanOrEqual(140);
+
+    gate.pause(Date.now() + 60_000);
+    await expect(gate.acquire(undefined, 1000)).rejects.toBeInstanceOf(HostPausedError);
+  });
+
+  it('gives the slot back when a waiter is aborted', async () => {
+    const gate = new HostGate({ requestsPerSecond: 0, maxConcurrent: 1 }, systemClock);
+    const first = await gate.acquire();
+    const ctl = new AbortController();
+    const waiting = gate.acquire(ctl.signal);
+    ctl.abort(new Error('stop'));
+    await expect(waiting).rejects.toThrow('stop');
+    first();
+    const again = await gate.acquire();
+    again();
+  });
+});
