@@ -50,6 +50,18 @@ async function history(app: StartedApp): Promise<SyncRunView[]> {
 }
 
 test.describe('Sync page', () => {
+  test('without instances it says what to do and leads to Settings', async ({ page, app }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(app.url);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sync', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'Nothing to sync yet' })).toBeVisible();
+    await expect(page.getByText('Add a Jira instance in Settings first')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Sync now' })).toHaveCount(0);
+    await page.screenshot({ path: screenshotPath('sync-empty-dark') });
+    await page.getByRole('button', { name: 'Open Settings' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  });
+
   test('Sync now (this month) shows live progress per instance, then the history', async ({ page, app, sync }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await openSync(page, app);
@@ -207,7 +219,7 @@ test.describe('Sync page', () => {
     await expect(confirmRange).toContainText(`Deletes the stored worklogs of “Acme” dated ${rangeWords(sync.thisMonth)}`);
     await expect(confirmRange).toContainText('Nothing changes in Jira or Tempo');
     await expect(confirmRange.getByRole('button', { name: 'Cancel' })).toBeFocused();
-    await page.screenshot({ path: screenshotPath('sync-delete-range-confirm') });
+    await page.screenshot({ path: screenshotPath('sync-delete-range-confirm'), animations: 'disabled' });
     await confirmRange.getByRole('button', { name: 'Delete worklogs' }).click();
     await expect(confirmRange).toBeHidden();
     await expect(page.getByRole('status').filter({ hasText: `Deleted ${count(expected)} worklogs of “Acme”` })).toBeVisible();
@@ -224,7 +236,7 @@ test.describe('Sync page', () => {
     const confirmCache = page.getByRole('alertdialog', { name: 'Clear the local cache?' });
     await expect(confirmCache).toContainText('Your instances, settings and sync history stay. Nothing changes in Jira or Tempo');
     await expect(confirmCache.getByRole('button', { name: 'Cancel' })).toBeFocused();
-    await page.screenshot({ path: screenshotPath('sync-clear-cache-confirm') });
+    await page.screenshot({ path: screenshotPath('sync-clear-cache-confirm'), animations: 'disabled' });
     await confirmCache.getByRole('button', { name: 'Clear cache' }).click();
     await expect(confirmCache).toBeHidden();
     await expect(page.getByRole('status').filter({ hasText: `Cache cleared — ${count(expected)} worklogs removed` })).toBeVisible();

@@ -70,6 +70,8 @@ export function createSyncEngine(deps: SyncEngineDeps) {
   const cache = jiraCacheRepo(db);
   const iso = (): string => clock.now().toISOString();
   let running: Running | null = null;
+  // Runs left 'running' by a process that died are closed now, unless that process still syncs.
+  if (!syncLockHolder(deps.dataDir)) runs.closeInterrupted(iso());
 
   const emit = (r: Running, p: SyncProgress): void => {
     r.progress.set(p.instanceId, p);

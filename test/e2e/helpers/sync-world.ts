@@ -47,9 +47,9 @@ export async function startSyncWorld(app: StartedApp): Promise<SyncWorld> {
   const lastMonth = presetRange('last-month', today);
   const world = generateWorld({ seed: 20261, users: 8, issues: 60, worklogs: 400, from: lastMonth.from, to: thisMonth.to });
   // Small pages, so even the Jira path reports progress several times.
-  const acmeJira = await startFakeJira({ users: [JIRA_USER], world, changeFeedDelayMs: 0, pageLimits: { search: 10 } });
-  const globexJira = await startFakeJira({ users: [JIRA_USER], world, changeFeedDelayMs: 0, pageLimits: { search: 10 } });
-  const tempo = await startFakeTempo({ tokens: [TEMPO_TOKEN], world, jiraUrl: acmeJira.url, pageLimit: 25 });
+  const acmeJira = await startFakeJira({ users: [JIRA_USER], world, changeFeedDelayMs: 0, pageLimits: { search: 5 } });
+  const globexJira = await startFakeJira({ users: [JIRA_USER], world, changeFeedDelayMs: 0, pageLimits: { search: 5 } });
+  const tempo = await startFakeTempo({ tokens: [TEMPO_TOKEN], world, jiraUrl: acmeJira.url, pageLimit: 10 });
 
   const add = async (input: Record<string, unknown>): Promise<InstanceView> => {
     const r = await app.rpc<InstanceView>('instances.add', input);

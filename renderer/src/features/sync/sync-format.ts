@@ -114,7 +114,7 @@ export function summaryToast(s: SyncSummary, locale?: string): { tone: 'success'
     const fine = s.runs.filter((r) => r.status === 'ok').length;
     return {
       tone: 'error',
-      message: `Sync of ${range} failed for ${names}${fine > 0 ? ` — ${plural(fine, 'other instance')} synced fine` : ''}. The history below says why.`,
+      message: `Sync of ${range} failed for ${names}${fine > 0 ? ` (${plural(fine, 'other instance')} synced fine)` : ''} — the Sync page’s history says why.`,
     };
   }
   if (cancelled.length > 0) return { tone: 'info', message: 'Sync cancelled — the worklogs stored before it are unchanged.' };
