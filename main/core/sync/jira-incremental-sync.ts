@@ -3,7 +3,7 @@ import type { WorklogsRepo } from '../store/repositories/worklogs-repo.js';
 import type { InstanceSyncContext } from './instance-sync.js';
 import { throwIfAborted } from './instance-sync.js';
 import type { JiraSyncClient } from './sync-sources.js';
-import { worklogRow } from './worklog-row.js';
+import { jiraWorklogRow } from './jira-sync.js';
 
 /** Jira leaves the last minute out of the change feeds; the cursor stays this far behind. */
 export const FEED_OVERLAP_MS = 60_000;
@@ -40,27 +40,7 @@ export async function syncFromJiraFeeds(
       });
       await ctx.hydrator.ensureIssues(inRange.map((w) => w.issueId));
       const syncedAt = ctx.now();
-      const rows = inRange.map((w) => {
-        ctx.hydrator.rememberUser(w.author.accountId, w.author.displayName);
-        return worklogRow(
-          {
-            instanceId: ctx.instanceId,
-            source: 'jira',
-            sourceId: w.id,
-            issueId: w.issueId,
-            authorAccountId: w.author.accountId,
-            authorName: w.author.displayName ?? ctx.hydrator.userName(w.author.accountId),
-            localDate: localDateOfStarted(w.started) as string,
-            started: w.started,
-            seconds: w.timeSpentSeconds,
-            comment: w.comment,
-            sourceUpdated: w.updated,
-            raw: w.raw,
-            syncedAt,
-          },
-          ctx.hydrator.context(w.issueId),
-        );
-      });
+      const rows = inRange.map((w) => jiraWorklogRow(ctx, w, localDateOfStarted(w.started) as string, syncedAt));
       // Moved to a date outside the range: no longer this range's.
       const movedOut = changed.filter((w) => !inRange.includes(w)).map((w) => w.id);
       ctx.writer.write(rows, changed.length);

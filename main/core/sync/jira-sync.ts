@@ -2,6 +2,7 @@ import { localDateOfStarted, shiftDate } from '../../../shared/domain/dates.js';
 import type { InstanceSyncContext } from './instance-sync.js';
 import { throwIfAborted } from './instance-sync.js';
 import type { JiraSyncClient, SearchIssue, SourceWorklog } from './sync-sources.js';
+import type { WorklogRow } from '../store/repositories/worklogs-repo.js';
 import { worklogRow } from './worklog-row.js';
 
 /** Jira embeds at most this many worklogs in a search hit; beyond it the list is partial. */
@@ -23,6 +24,29 @@ export function jiraSearchWindow(from: string, to: string): { jql: string; start
     startedAfterMs: Date.parse(`${from}T00:00:00Z`) - DAY_MS,
     startedBeforeMs: Date.parse(`${to}T00:00:00Z`) + 2 * DAY_MS,
   };
+}
+
+/** A Jira worklog as a stored row; the author's name comes with it and is cached for Tempo's sake. */
+export function jiraWorklogRow(ctx: InstanceSyncContext, w: SourceWorklog, localDate: string, syncedAt: string): WorklogRow {
+  ctx.hydrator.rememberUser(w.author.accountId, w.author.displayName);
+  return worklogRow(
+    {
+      instanceId: ctx.instanceId,
+      source: 'jira',
+      sourceId: w.id,
+      issueId: w.issueId,
+      authorAccountId: w.author.accountId,
+      authorName: w.author.displayName ?? ctx.hydrator.userName(w.author.accountId),
+      localDate,
+      started: w.started,
+      seconds: w.timeSpentSeconds,
+      comment: w.comment,
+      sourceUpdated: w.updated,
+      raw: w.raw,
+      syncedAt,
+    },
+    ctx.hydrator.context(w.issueId),
+  );
 }
 
 async function worklogsOf(issue: SearchIssue, jira: JiraSyncClient, window: ReturnType<typeof jiraSearchWindow>, signal: AbortSignal): Promise<SourceWorklog[]> {
@@ -69,27 +93,7 @@ export async function syncFromJira(ctx: InstanceSyncContext, jira: JiraSyncClien
       return worklogs.flatMap((w) => {
         const localDate = localDateOfStarted(w.started);
         if (!localDate || localDate < ctx.from || localDate > ctx.to) return [];
-        ctx.hydrator.rememberUser(w.author.accountId, w.author.displayName);
-        return [
-          worklogRow(
-            {
-              instanceId: ctx.instanceId,
-              source: 'jira',
-              sourceId: w.id,
-              issueId: w.issueId,
-              authorAccountId: w.author.accountId,
-              authorName: w.author.displayName ?? ctx.hydrator.userName(w.author.accountId),
-              localDate,
-              started: w.started,
-              seconds: w.timeSpentSeconds,
-              comment: w.comment,
-              sourceUpdated: w.updated,
-              raw: w.raw,
-              syncedAt,
-            },
-            ctx.hydrator.context(w.issueId),
-          ),
-        ];
+        return [jiraWorklogRow(ctx, w, localDate, syncedAt)];
       });
     });
     next = page.next;

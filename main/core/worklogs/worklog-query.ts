@@ -1,28 +1,8 @@
 import type { WorklogFilter, WorklogView } from '../../../shared/domain/worklog.js';
 import type { Db } from '../store/open-database.js';
+import type { WorklogRow } from '../store/repositories/worklogs-repo.js';
 
-interface Row {
-  instance_name: string;
-  instance_id: string;
-  source: 'jira' | 'tempo';
-  source_id: string;
-  issue_id: string;
-  issue_key: string | null;
-  issue_summary: string | null;
-  issue_type: string | null;
-  project_key: string | null;
-  project_name: string | null;
-  author_account_id: string;
-  author_name: string | null;
-  local_date: string;
-  started: string;
-  seconds: number;
-  comment: string | null;
-  parent_key: string | null;
-  parent_summary: string | null;
-  epic_key: string | null;
-  epic_summary: string | null;
-}
+type Row = Omit<WorklogRow, 'raw' | 'synced_at' | 'source_updated'> & { instance_name: string };
 
 const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
 
