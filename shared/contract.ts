@@ -8,9 +8,28 @@ import type { ChannelName, EventName } from './channel-names.js';
 import type { AppInfo } from './domain/app-info.js';
 import { isIsoDate } from './domain/dates.js';
 import type { CredentialReport, InstanceView } from './domain/instance.js';
+import type { ExplorerFacets, ExplorerResult } from './domain/explorer.js';
+import { explorerFilterSchema, explorerQuerySchema, explorerRowsInputSchema } from './domain/explorer.js';
+import type { LinkedIssues, PackageProgress, PackageView, PreflightProblem, TemplateView } from './domain/packages.js';
+import { packageCreateInput, packageGroupInput, packageHistoryInput, templateInput, templateRefInput, templateUpdateInput } from './domain/packages.js';
+import type { TeamMember } from './domain/team.js';
+import { teamAddInputSchema, teamRemoveInputSchema, teamUpdateInputSchema } from './domain/team.js';
+import type { FactorialConfigView, Holiday, Leave, LeavesSyncResult, PersonHours, PersonMapping } from './domain/leaves.js';
+import {
+  autoMapInputSchema,
+  factorialSaveConfigInputSchema,
+  holidayAddInputSchema,
+  holidayRemoveInputSchema,
+  holidaysImportIcsInputSchema,
+  hoursReportInputSchema,
+  leavesRangeInputSchema,
+  mapPersonInputSchema,
+  unmapPersonInputSchema,
+} from './domain/leaves.js';
 import type { AppSettings } from './domain/settings.js';
 import { appSettingsPatchSchema, appSettingsSchema } from './domain/settings.js';
 import type { SyncProgress, SyncRunView, SyncStatus, SyncSummary } from './domain/sync.js';
+import type { WorklogView } from './domain/worklog.js';
 import type { Result } from './errors.js';
 
 /** A phantom marker carrying a result type through the contract object. */
@@ -105,6 +124,48 @@ export const channels = {
   'settings.get': { input: empty, result: returns<AppSettings>() },
   /** Only the fields given change. */
   'settings.update': { input: appSettingsPatchSchema, result: returns<AppSettings>() },
+  'explorer.query': { input: explorerQuerySchema, result: returns<ExplorerResult>() },
+  'explorer.rows': { input: explorerRowsInputSchema, result: returns<WorklogView[]>() },
+  'explorer.count': { input: explorerFilterSchema, result: returns<{ count: number }>() },
+  'explorer.facets': {
+    input: z.object({ from: isoDate, to: isoDate, instanceIds: z.array(id).max(50).optional() }).strict(),
+    result: returns<ExplorerFacets>(),
+  },
+  'team.list': { input: empty, result: returns<TeamMember[]>() },
+  'team.add': { input: teamAddInputSchema, result: returns<TeamMember>() },
+  'team.update': { input: teamUpdateInputSchema, result: returns<TeamMember>() },
+  'team.remove': { input: teamRemoveInputSchema, result: returns<{ removed: boolean }>() },
+  'templates.list': { input: empty, result: returns<TemplateView[]>() },
+  'templates.get': { input: templateRefInput, result: returns<TemplateView>() },
+  'templates.add': { input: templateInput, result: returns<TemplateView>() },
+  'templates.update': { input: templateUpdateInput, result: returns<TemplateView>() },
+  'templates.remove': { input: templateRefInput, result: returns<{ removed: true }>() },
+  /** The checks alone: every problem of every target, nothing created. */
+  'packages.check': { input: packageCreateInput, result: returns<PreflightProblem[]>() },
+  'packages.create': { input: packageCreateInput, result: returns<PackageView>() },
+  'packages.retry': { input: packageGroupInput, result: returns<PackageView>() },
+  'packages.get': { input: packageGroupInput, result: returns<PackageView>() },
+  'packages.history': { input: packageHistoryInput, result: returns<PackageView[]>() },
+  'packages.linked': { input: packageGroupInput, result: returns<LinkedIssues>() },
+  'factorial.getConfig': { input: empty, result: returns<FactorialConfigView>() },
+  /** Verifies the key with Factorial before it is stored (keychain only). */
+  'factorial.saveConfig': { input: factorialSaveConfigInputSchema.strict(), result: returns<{ view: FactorialConfigView; employees: number | null }>() },
+  /** Fails with the typed error (auth, network…) when Factorial refuses. */
+  'factorial.test': { input: empty, result: returns<{ ok: true; employees: number | null }>() },
+  'factorial.removeKey': { input: empty, result: returns<{ removed: boolean }>() },
+  'people.list': { input: empty, result: returns<PersonMapping[]>() },
+  'people.unmapped': { input: empty, result: returns<PersonMapping[]>() },
+  /** Maps by email, case-insensitively: one person (accountId) or everyone. */
+  'people.autoMap': { input: autoMapInputSchema.strict(), result: returns<{ people: PersonMapping[]; mapped: number; unmapped: number }>() },
+  'people.map': { input: mapPersonInputSchema.strict(), result: returns<PersonMapping>() },
+  'people.unmap': { input: unmapPersonInputSchema.strict(), result: returns<{ removed: boolean }>() },
+  'leaves.sync': { input: leavesRangeInputSchema, result: returns<LeavesSyncResult>() },
+  'leaves.list': { input: leavesRangeInputSchema, result: returns<Leave[]>() },
+  'holidays.list': { input: z.object({ from: isoDate.optional(), to: isoDate.optional() }).strict(), result: returns<Holiday[]>() },
+  'holidays.add': { input: holidayAddInputSchema.strict(), result: returns<Holiday>() },
+  'holidays.remove': { input: holidayRemoveInputSchema.strict(), result: returns<{ removed: boolean }>() },
+  'holidays.importIcs': { input: holidaysImportIcsInputSchema.strict(), result: returns<{ added: number; updated: number; holidays: Holiday[] }>() },
+  'hours.report': { input: hoursReportInputSchema, result: returns<PersonHours[]>() },
 } satisfies Record<ChannelName, { input: z.ZodType; result: unknown }>;
 
 const syncStatusValue = z.enum(['running', 'ok', 'failed', 'cancelled']);
@@ -138,6 +199,15 @@ export const events = {
     message: z.string().nullable(),
   }) satisfies z.ZodType<SyncProgress>,
   'settings.changed': appSettingsSchema,
+  'packages.progress': z.object({
+    groupId: z.string(),
+    target: z.number(),
+    instanceName: z.string(),
+    projectKey: z.string(),
+    phase: z.enum(['parent', 'children', 'links', 'done']),
+    created: z.number(),
+    total: z.number(),
+  }) satisfies z.ZodType<PackageProgress>,
   'sync.finished': z.object({ runId: z.string(), from: z.string(), to: z.string(), ok: z.boolean(), runs: z.array(syncRunSchema) }) satisfies z.ZodType<SyncSummary>,
 } satisfies Record<EventName, z.ZodType>;
 

@@ -1,9 +1,14 @@
 import { Command } from 'commander';
 import { APP_VERSION } from '../core/app-version.js';
 import { CLI_INVOCATION } from './cli-error.js';
+import { registerFactorialCommands } from './factorial-commands.js';
 import { registerInfoCommand } from './info-command.js';
 import { registerInstanceCommands } from './instance-commands.js';
+import { registerLeavesCommands } from './leaves-commands.js';
+import { registerReportCommand } from './report-command.js';
+import { registerPackageCommands } from './package-commands.js';
 import { registerSyncCommands } from './sync-commands.js';
+import { registerTemplateCommands } from './template-commands.js';
 import { registerWorklogsCommands } from './worklogs-commands.js';
 
 /** The command tree. Building it is cheap: every action opens the core lazily. */
@@ -23,6 +28,11 @@ export function createProgram(): Command {
   registerInstanceCommands(program);
   registerSyncCommands(program);
   registerWorklogsCommands(program);
+  registerReportCommand(program);
+  registerTemplateCommands(program);
+  registerPackageCommands(program);
+  registerFactorialCommands(program);
+  registerLeavesCommands(program);
   registerInfoCommand(program);
   return program;
 }

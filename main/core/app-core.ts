@@ -78,6 +78,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       clock,
       log,
       events,
+      http,
       host: options.host,
       ...(options.openExternal ? { openExternal: options.openExternal } : {}),
     },

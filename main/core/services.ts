@@ -10,6 +10,17 @@ import type { Clock, Logger, SecretStore } from './ports.js';
 import { schemaVersion } from './store/migrate.js';
 import type { Db } from './store/open-database.js';
 import { instancesRepo } from './store/repositories/instances-repo.js';
+import { explorerFacets } from './explorer/facets.js';
+import { runExplorerQuery } from './explorer/explorer-query.js';
+import { countRows, listRows } from './explorer/explorer-rows.js';
+import { teamService } from './explorer/team-service.js';
+import type { HttpClient } from './http/http-client.js';
+import type { PackageProgress } from '../../shared/domain/packages.js';
+import type { PackagesService } from './packages/packages-service.js';
+import { createPackagesService } from './packages/packages-service.js';
+import type { LeavesServices } from './leaves/leaves-services.js';
+import { createLeavesServices } from './leaves/leaves-services.js';
+import { DEFAULT_SCHEDULE } from './leaves/expected-hours.js';
 import type { SettingsService } from './settings-service.js';
 import { createSettingsService } from './settings-service.js';
 import { settingsRepo } from './store/repositories/settings-repo.js';
@@ -23,6 +34,7 @@ export interface CoreContext {
   clock: Clock;
   log: Logger;
   events: EventBus;
+  http: HttpClient;
   host: AppInfo['host'];
   /** Opens an https URL in the user's browser; absent where the host can't (the browser host opens it itself). */
   openExternal?: (url: string) => Promise<void>;
@@ -33,6 +45,9 @@ export interface Services {
   instances: InstancesService;
   sync: SyncEngine;
   settings: SettingsService;
+  team: ReturnType<typeof teamService>;
+  packages: PackagesService;
+  leaves: LeavesServices;
 }
 
 /** Implements the contract: one function per channel, shared by IPC, the browser host and the CLI. */
@@ -47,6 +62,21 @@ export function createServices(ctx: CoreContext, makeSync: (instances: Instances
   });
   const sync = makeSync(instances);
   const settings = createSettingsService(settingsRepo(ctx.db), ctx.clock, ctx.events);
+  const team = teamService(ctx.db, () => ctx.clock.now());
+  const packages = createPackagesService({ db: ctx.db, http: ctx.http, instances, log: ctx.log, clock: ctx.clock });
+  // Expected hours use each team member's daily hours and weekdays; everyone else gets Mon–Fri, 8 h.
+  const leaves = createLeavesServices({
+    db: ctx.db,
+    secrets: ctx.secrets,
+    http: ctx.http,
+    clock: ctx.clock,
+    log: ctx.log,
+    schedule: (accountId) => {
+      const m = team.get(accountId);
+      return m ? { dailySeconds: m.dailySeconds, workingWeekdays: m.workingWeekdays } : DEFAULT_SCHEDULE;
+    },
+  });
+  const packageProgress = { onProgress: (p: PackageProgress) => ctx.events.emit('packages.progress', p) };
 
   const handlers: Handlers = {
     'app.info': async () => ({
@@ -82,6 +112,44 @@ export function createServices(ctx: CoreContext, makeSync: (instances: Instances
     'worklogs.deleteRange': async ({ from, to, instanceId }) => sync.deleteRange(from, to, instanceId ?? null),
     'settings.get': async () => settings.get(),
     'settings.update': async (patch) => settings.update(patch),
+    'explorer.query': async (q) => runExplorerQuery(ctx.db, q),
+    'explorer.rows': async ({ query, offset, limit, sort }) => listRows(ctx.db, query, { offset, limit, ...(sort ? { sort } : {}) }),
+    'explorer.count': async (f) => ({ count: countRows(ctx.db, f) }),
+    'explorer.facets': async (f) => explorerFacets(ctx.db, f),
+    'team.list': async () => team.list(),
+    'team.add': async (input) => team.add(input),
+    'team.update': async (input) => team.update(input),
+    'team.remove': async (input) => team.remove(input),
+    'templates.list': async () => packages.templates.list(),
+    'templates.get': async ({ id }) => packages.templates.get(id),
+    'templates.add': async (input) => packages.templates.add(input),
+    'templates.update': async (input) => packages.templates.update(input),
+    'templates.remove': async ({ id }) => packages.templates.remove(id),
+    'packages.check': (input) => packages.check(input),
+    'packages.create': (input) => packages.create(input, packageProgress),
+    'packages.retry': ({ groupId }) => packages.retry(groupId, packageProgress),
+    'packages.get': async ({ groupId }) => packages.get(groupId),
+    'packages.history': async ({ limit }) => packages.history(limit),
+    'packages.linked': async ({ groupId }) => packages.linked(groupId),
+    'factorial.getConfig': () => leaves.config.view(),
+    'factorial.saveConfig': async (input) => {
+      const { view, check } = await leaves.config.save(input);
+      return { view, employees: check.employees };
+    },
+    'factorial.test': () => leaves.config.test(),
+    'factorial.removeKey': async () => ({ removed: await leaves.config.removeApiKey() }),
+    'people.list': async () => leaves.mapping.list(),
+    'people.unmapped': async () => leaves.mapping.unmapped(),
+    'people.autoMap': (input) => leaves.mapping.autoMap(input.accountId === undefined ? {} : { accountId: input.accountId }),
+    'people.map': async ({ accountId, employeeId }) => leaves.mapping.map(accountId, employeeId),
+    'people.unmap': async ({ accountId }) => ({ removed: leaves.mapping.unmap(accountId) }),
+    'leaves.sync': (range) => leaves.sync.sync(range),
+    'leaves.list': async (range) => leaves.listLeaves(range),
+    'holidays.list': async ({ from, to }) => leaves.holidays.list(from && to ? { from, to } : undefined),
+    'holidays.add': async (h) => leaves.holidays.add(h),
+    'holidays.remove': async ({ date }) => ({ removed: leaves.holidays.remove(date) }),
+    'holidays.importIcs': async ({ ics }) => leaves.holidays.importIcs(ics),
+    'hours.report': async (q) => leaves.hoursReport(q),
   };
-  return { handlers, instances, sync, settings };
+  return { handlers, instances, sync, settings, team, packages, leaves };
 }

@@ -2,6 +2,7 @@ import { sendJiraError, jiraErrorBody } from './jira/jira-respond.js';
 import type { FakeJiraPageLimits, FakeJiraState, FakeJiraUser } from './jira/jira-state.js';
 import { DEFAULT_PAGE_LIMITS, emptyWorld } from './jira/jira-state.js';
 import { registerBulkFetchRoutes } from './jira/routes-bulkfetch.js';
+import { registerCreateRoutes } from './jira/routes-create.js';
 import { registerIssueWorklogRoutes } from './jira/routes-issue-worklogs.js';
 import { registerMyselfRoutes } from './jira/routes-myself.js';
 import { registerProjectRoutes } from './jira/routes-projects.js';
@@ -52,6 +53,8 @@ const ROUTE_GROUPS: Array<(router: Router, state: FakeJiraState) => void> = [
   registerWorklogChangeRoutes,
   registerWorklogListRoutes,
   registerProjectRoutes,
+  // After the project routes: GET project/search must win over project/{key}.
+  registerCreateRoutes,
 ];
 
 /**

@@ -19,6 +19,7 @@ export const BUSY_TIMEOUT_MS = 10_000;
  *   one extra fsync per transaction; we write in page-sized transactions, so it is negligible.
  * - foreign_keys=ON: SQLite leaves them off by default.
  * - busy_timeout: the CLI and the app may share the database; wait for the lock instead of failing.
+ * - cache_size: explorer queries over a month of a large team read far more than the default 2 MiB.
  */
 export function openDatabase(
   dataDir: string,
@@ -33,6 +34,8 @@ export function openDatabase(
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    // 64 MiB of page cache (the default is 2 MiB): a month of a large team's worklogs stays in memory.
+    db.pragma('cache_size = -65536');
     if (!options.readonly) {
       migrate(db, options.migrations ?? MIGRATIONS, options.target === undefined ? {} : { target: options.target });
     }

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import type { FactorialConfigView, FactorialSaveConfigInput } from '../../../shared/domain/leaves.js';
+import type { HttpClient } from '../http/http-types.js';
+import type { Clock, SecretStore } from '../ports.js';
+import { FACTORIAL_API_KEY } from '../secrets/secret-keys.js';
+import type { Db } from '../store/open-database.js';
+import { settingsRepo } from '../store/repositories/settings-repo.js';
+import { normalizeFactorialBaseUrl } from './factorial-base-url.js';
+import type { FactorialClient } from './factorial-client.js';
+import { createFactorialClient } from './factorial-client.js';
+
+/** Settings key of the base URL; the API key lives in the keychain only (FACTORIAL_API_KEY). */
+export const FACTORIAL_BASE_URL_SETTING = 'factorial.baseUrl';
+
+export interface FactorialConfigDeps {
+  db: Db;
+  secrets: SecretStore;
+  http: HttpClient;
+  clock: Clock;
+}
+
+export interface FactorialConnectionCheck {
+  ok: true;
+  /** How many employees the key can see, when Factorial says. */
+  employees: number | null;
+}
+
+/** Factorial settings: the API key (keychain only) and the base URL (settings table), plus a connection test. */
+export function createFactorialConfig(deps: FactorialConfigDeps) {
+  const settings = settingsRepo(deps.db);
+  const savedBaseUrl = (): string => normalizeFactorialBaseUrl(settings.read(FACTORIAL_BASE_URL_SETTING, z.string(), ''));
+  const client = (): FactorialClient => createFactorialClient(deps.http, { baseUrl: savedBaseUrl(), apiKey: () => deps.secrets.get(FACTORIAL_API_KEY) });
+
+  return {
+    async view(): Promise<FactorialConfigView> {
+      const key = await deps.secrets.get(FACTORIAL_API_KEY);
+      return { baseUrl: savedBaseUrl(), apiKeySaved: key !== null && key.trim() !== '' };
+    },
+
+    /** The client for the saved settings; the key is read from the keychain at each request. */
+    client,
+
+    /**
+     * Checks the new key and address with Factorial first and only then saves them, so a typo never
+     * replaces a working key. An omitted key keeps the saved one; an omitted baseUrl keeps the saved one.
+     */
+    async save(input: FactorialSaveConfigInput, signal?: AbortSignal): Promise<{ view: FactorialConfigView; check: FactorialConnectionCheck }> {
+      const baseUrl = input.baseUrl === undefined ? savedBaseUrl() : normalizeFactorialBaseUrl(input.baseUrl);
+      const apiKey = input.apiKey?.trim();
+      const candidate = createFactorialClient(deps.http, { baseUrl, apiKey: async () => apiKey ?? (await deps.secrets.get(FACTORIAL_API_KEY)) });
+      const { employees } = await candidate.check(signal);
+      if (apiKey !== undefined) await deps.secrets.set(FACTORIAL_API_KEY, apiKey);
+      settings.write(FACTORIAL_BASE_URL_SETTING, baseUrl, deps.clock.now().toISOString());
+      return { view: { baseUrl, apiKeySaved: true }, check: { ok: true, employees } };
+    },
+
+    /** Tests the saved key and address. */
+    async test(signal?: AbortSignal): Promise<FactorialConnectionCheck> {
+      const { employees } = await client().check(signal);
+      return { ok: true, employees };
+    },
+
+    /** Forgets the key (the address stays). */
+    async removeApiKey(): Promise<boolean> {
+      return deps.secrets.delete(FACTORIAL_API_KEY);
+    },
+  };
+}
+
+export type FactorialConfig = ReturnType<typeof createFactorialConfig>;

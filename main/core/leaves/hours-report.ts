@@ -1,0 +1,42 @@
+import type { PersonHours } from '../../../shared/domain/leaves.js';
+import type { Db } from '../store/open-database.js';
+import type { LeaveSpan, Schedule } from './expected-hours.js';
+import { defaultSchedule, expectedHours } from './expected-hours.js';
+import { createHolidays } from './holidays.js';
+import { leavesRepo } from './leaves-repo.js';
+import { peopleRepo } from './people-repo.js';
+
+export interface HoursReportQuery {
+  from: string;
+  to: string;
+  /** Whom to report on; default everyone known (worklog authors and cached Jira users). */
+  accountIds?: readonly string[];
+}
+
+/**
+ * Expected against logged time per person over a range (offline). Logged time is summed over
+ * every instance by the worklogs' local dates; expected time follows the person's schedule minus
+ * holidays and approved leaves of the Factorial employee they are mapped to (unmapped people have
+ * no leaves, so they simply owe their full schedule).
+ */
+export function hoursReport(db: Db, q: HoursReportQuery, schedule: Schedule = defaultSchedule): PersonHours[] {
+  const known = new Map(peopleRepo(db).knownPeople().map((p) => [p.accountId, p.name]));
+  const ids = q.accountIds ? [...new Set(q.accountIds)] : [...known.keys()];
+  const logged = new Map(
+    (
+      db.prepare('SELECT author_account_id AS id, SUM(seconds) AS seconds FROM worklogs WHERE local_date BETWEEN ? AND ? GROUP BY author_account_id').all(q.from, q.to) as Array<{
+        id: string;
+        seconds: number;
+      }>
+    ).map((r) => [r.id, r.seconds]),
+  );
+  const holidays = new Set(createHolidays(db).list({ from: q.from, to: q.to }).map((h) => h.date));
+  const leavesOf = new Map<string, LeaveSpan[]>();
+  for (const l of leavesRepo(db).approvedByAccount(q.from, q.to)) leavesOf.set(l.accountId, [...(leavesOf.get(l.accountId) ?? []), l]);
+  return ids
+    .map((accountId) => {
+      const { expectedSeconds, leaveSeconds } = expectedHours(q.from, q.to, schedule(accountId), holidays, leavesOf.get(accountId) ?? []);
+      return { accountId, name: known.get(accountId) ?? accountId, expectedSeconds, loggedSeconds: logged.get(accountId) ?? 0, leaveSeconds };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name) || a.accountId.localeCompare(b.accountId));
+}
