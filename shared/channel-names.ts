@@ -54,6 +54,7 @@ export const CHANNEL_NAMES = [
   'holidays.remove',
   'holidays.importIcs',
   'hours.report',
+  'timesheet.get',
 ] as const;
 
 export const EVENT_NAMES = ['instances.changed', 'sync.progress', 'sync.finished', 'settings.changed', 'packages.progress'] as const;

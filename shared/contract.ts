@@ -27,6 +27,8 @@ import {
   unmapPersonInputSchema,
 } from './domain/leaves.js';
 import type { AppSettings } from './domain/settings.js';
+import type { Timesheet } from './domain/timesheet.js';
+import { timesheetQuerySchema } from './domain/timesheet.js';
 import { appSettingsPatchSchema, appSettingsSchema } from './domain/settings.js';
 import type { SyncProgress, SyncRunView, SyncStatus, SyncSummary } from './domain/sync.js';
 import type { WorklogView } from './domain/worklog.js';
@@ -166,6 +168,7 @@ export const channels = {
   'holidays.remove': { input: holidayRemoveInputSchema.strict(), result: returns<{ removed: boolean }>() },
   'holidays.importIcs': { input: holidaysImportIcsInputSchema.strict(), result: returns<{ added: number; updated: number; holidays: Holiday[] }>() },
   'hours.report': { input: hoursReportInputSchema, result: returns<PersonHours[]>() },
+  'timesheet.get': { input: timesheetQuerySchema, result: returns<Timesheet>() },
 } satisfies Record<ChannelName, { input: z.ZodType; result: unknown }>;
 
 const syncStatusValue = z.enum(['running', 'ok', 'failed', 'cancelled']);

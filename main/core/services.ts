@@ -21,6 +21,7 @@ import { createPackagesService } from './packages/packages-service.js';
 import type { LeavesServices } from './leaves/leaves-services.js';
 import { createLeavesServices } from './leaves/leaves-services.js';
 import { DEFAULT_SCHEDULE } from './leaves/expected-hours.js';
+import { timesheet } from './leaves/timesheet.js';
 import type { SettingsService } from './settings-service.js';
 import { createSettingsService } from './settings-service.js';
 import { settingsRepo } from './store/repositories/settings-repo.js';
@@ -65,17 +66,11 @@ export function createServices(ctx: CoreContext, makeSync: (instances: Instances
   const team = teamService(ctx.db, () => ctx.clock.now());
   const packages = createPackagesService({ db: ctx.db, http: ctx.http, instances, log: ctx.log, clock: ctx.clock });
   // Expected hours use each team member's daily hours and weekdays; everyone else gets Mon–Fri, 8 h.
-  const leaves = createLeavesServices({
-    db: ctx.db,
-    secrets: ctx.secrets,
-    http: ctx.http,
-    clock: ctx.clock,
-    log: ctx.log,
-    schedule: (accountId) => {
-      const m = team.get(accountId);
-      return m ? { dailySeconds: m.dailySeconds, workingWeekdays: m.workingWeekdays } : DEFAULT_SCHEDULE;
-    },
-  });
+  const schedule = (accountId: string) => {
+    const m = team.get(accountId);
+    return m ? { dailySeconds: m.dailySeconds, workingWeekdays: m.workingWeekdays } : DEFAULT_SCHEDULE;
+  };
+  const leaves = createLeavesServices({ db: ctx.db, secrets: ctx.secrets, http: ctx.http, clock: ctx.clock, log: ctx.log, schedule });
   const packageProgress = { onProgress: (p: PackageProgress) => ctx.events.emit('packages.progress', p) };
 
   const handlers: Handlers = {
@@ -150,6 +145,7 @@ export function createServices(ctx: CoreContext, makeSync: (instances: Instances
     'holidays.remove': async ({ date }) => ({ removed: leaves.holidays.remove(date) }),
     'holidays.importIcs': async ({ ics }) => leaves.holidays.importIcs(ics),
     'hours.report': async (q) => leaves.hoursReport(q),
+    'timesheet.get': async (q) => timesheet(ctx.db, q, schedule),
   };
   return { handlers, instances, sync, settings, team, packages, leaves };
 }

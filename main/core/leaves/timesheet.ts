@@ -1,0 +1,86 @@
+import type { Timesheet, TimesheetCell, TimesheetDay, TimesheetLeaveMark, TimesheetQuery } from '../../../shared/domain/timesheet.js';
+import type { Db } from '../store/open-database.js';
+import type { LeaveSpan, Schedule } from './expected-hours.js';
+import { defaultSchedule, expectedHours } from './expected-hours.js';
+import { createHolidays } from './holidays.js';
+import { leavesRepo } from './leaves-repo.js';
+
+const DAY_MS = 86_400_000;
+
+function daysOf(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += DAY_MS) out.push(new Date(t).toISOString().slice(0, 10));
+  return out;
+}
+
+const isoWeekday = (date: string): number => ((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+
+/**
+ * The timesheet grid: logged seconds per person per local day (over the chosen instances), the
+ * seconds expected of them that day (their schedule minus holidays and approved leaves), and the
+ * leaves to mark. The same expected-hours rule as the hours report, applied a day at a time.
+ */
+export function timesheet(db: Db, q: TimesheetQuery, schedule: Schedule = defaultSchedule): Timesheet {
+  const days = daysOf(q.from, q.to);
+  const index = new Map(days.map((d, i) => [d, i]));
+  const holidays = new Map(createHolidays(db).list({ from: q.from, to: q.to }).map((h) => [h.date, h.name]));
+  const team = db.prepare('SELECT account_id AS accountId, display_name AS name FROM team_members ORDER BY display_name COLLATE NOCASE').all() as Array<{ accountId: string; name: string }>;
+  const teamIds = new Set(team.map((t) => t.accountId));
+
+  const instanceFilter = q.instanceIds?.length ? ` AND instance_id IN (${q.instanceIds.map(() => '?').join(', ')})` : '';
+  const logged = db
+    .prepare(
+      `SELECT author_account_id AS accountId, max(author_name) AS name, local_date AS date, sum(seconds) AS seconds
+         FROM worklogs WHERE local_date BETWEEN ? AND ?${instanceFilter}
+        GROUP BY author_account_id, local_date`,
+    )
+    .all(q.from, q.to, ...(q.instanceIds ?? [])) as Array<{ accountId: string; name: string | null; date: string; seconds: number }>;
+
+  const names = new Map<string, string>(team.map((t) => [t.accountId, t.name]));
+  for (const r of logged) if (r.name && !names.has(r.accountId)) names.set(r.accountId, r.name);
+  const ids = q.accountIds ?? (team.length > 0 ? team.map((t) => t.accountId) : [...new Set(logged.map((r) => r.accountId))]);
+
+  const allLeaves = leavesRepo(db).list(q.from, q.to);
+  const approved = new Map<string, LeaveSpan[]>();
+  const marks = new Map<string, TimesheetLeaveMark[]>();
+  for (const l of allLeaves) {
+    if (!l.accountId) continue;
+    if (l.approved) approved.set(l.accountId, [...(approved.get(l.accountId) ?? []), { from: l.from, to: l.to, halfDay: l.halfDay }]);
+    for (const d of daysOf(l.from < q.from ? q.from : l.from, l.to > q.to ? q.to : l.to)) {
+      const key = `${l.accountId}|${d}`;
+      marks.set(key, [...(marks.get(key) ?? []), { type: l.type, halfDay: l.halfDay, approved: l.approved }]);
+    }
+  }
+  const loggedBy = new Map(logged.map((r) => [`${r.accountId}|${r.date}`, r.seconds]));
+  const holidaySet = new Set(holidays.keys());
+  const dayTotals = days.map(() => 0);
+
+  const people = ids.map((accountId) => {
+    const s = schedule(accountId);
+    const working = new Set(s.workingWeekdays);
+    const mine = approved.get(accountId) ?? [];
+    const totals = { loggedSeconds: 0, expectedSeconds: 0, leaveSeconds: 0 };
+    const cells: TimesheetCell[] = days.map((date) => {
+      const loggedSeconds = loggedBy.get(`${accountId}|${date}`) ?? 0;
+      const e = expectedHours(date, date, s, holidaySet, mine);
+      totals.loggedSeconds += loggedSeconds;
+      totals.expectedSeconds += e.expectedSeconds;
+      totals.leaveSeconds += e.leaveSeconds;
+      const i = index.get(date) as number;
+      dayTotals[i] = (dayTotals[i] ?? 0) + loggedSeconds;
+      return {
+        date,
+        loggedSeconds,
+        expectedSeconds: e.expectedSeconds,
+        nonWorking: !working.has(isoWeekday(date) as never) || holidaySet.has(date),
+        leaves: marks.get(`${accountId}|${date}`) ?? [],
+      };
+    });
+    return { accountId, name: names.get(accountId) ?? accountId, inTeam: teamIds.has(accountId), cells, totals };
+  });
+  people.sort((a, b) => Number(b.inTeam) - Number(a.inTeam) || a.name.localeCompare(b.name));
+
+  const dayList: TimesheetDay[] = days.map((date) => ({ date, weekday: isoWeekday(date), holiday: holidays.get(date) ?? null }));
+  const leavesKnown = (db.prepare('SELECT EXISTS (SELECT 1 FROM leaves) AS known').get() as { known: number }).known === 1;
+  return { from: q.from, to: q.to, days: dayList, people, dayTotals, leavesKnown };
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { isIsoDate } from './dates.js';
+import type { HalfDay } from './leaves.js';
+
+const isoDate = z.string().refine(isIsoDate, 'Use a date like 2026-11-30 (YYYY-MM-DD).');
+
+/** People × days for a week or a month: at most 62 days so the grid stays readable. */
+export const timesheetQuerySchema = z
+  .object({
+    from: isoDate,
+    to: isoDate,
+    /** Whom to show; default: "my team", or everyone who logged time in the range when the team is empty. */
+    accountIds: z.array(z.string().min(1).max(128)).max(500).optional(),
+    instanceIds: z.array(z.string().uuid()).max(50).optional(),
+  })
+  .strict()
+  .refine((q) => q.from <= q.to, { message: 'The start date must not be after the end date.', path: ['from'] })
+  .refine((q) => (Date.parse(q.to) - Date.parse(q.from)) / 86_400_000 < 62, { message: 'A timesheet covers at most two months.', path: ['to'] });
+
+export type TimesheetQuery = z.output<typeof timesheetQuerySchema>;
+
+export interface TimesheetDay {
+  date: string;
+  /** ISO weekday, 1 = Monday … 7 = Sunday. */
+  weekday: number;
+  /** The public holiday of that date, when the workspace list has one. */
+  holiday: string | null;
+}
+
+export interface TimesheetLeaveMark {
+  type: string | null;
+  halfDay: HalfDay | null;
+  approved: boolean;
+}
+
+export interface TimesheetCell {
+  date: string;
+  loggedSeconds: number;
+  expectedSeconds: number;
+  /** Not a working day of this person's schedule (weekend, holiday). */
+  nonWorking: boolean;
+  /** Leaves known for the day (approved ones reduce expected hours; pending ones are only marked). */
+  leaves: TimesheetLeaveMark[];
+}
+
+export interface TimesheetPerson {
+  accountId: string;
+  name: string;
+  inTeam: boolean;
+  cells: TimesheetCell[];
+  totals: { loggedSeconds: number; expectedSeconds: number; leaveSeconds: number };
+}
+
+export interface Timesheet {
+  from: string;
+  to: string;
+  days: TimesheetDay[];
+  people: TimesheetPerson[];
+  /** Logged seconds per day over the people shown. */
+  dayTotals: number[];
+  /** Whether any Factorial leaves are stored at all: without them the grid says "no leaves known". */
+  leavesKnown: boolean;
+}
