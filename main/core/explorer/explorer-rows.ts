@@ -1,6 +1,8 @@
 import type { ExplorerFilter, RowSort, SortDir } from '../../../shared/domain/explorer.js';
 import type { WorklogView } from '../../../shared/domain/worklog.js';
 import type { Db } from '../store/open-database.js';
+import type { WorklogViewRow } from '../worklogs/worklog-query.js';
+import { WORKLOG_VIEW_COLUMNS, toWorklogView } from '../worklogs/worklog-query.js';
 import { buildWhere } from './explorer-filter.js';
 
 /**
@@ -18,29 +20,6 @@ const ORDER: Record<RowSort, string> = {
   epic: 'w.epic_key {dir}, w.local_date',
 };
 
-interface Row {
-  instance_name: string;
-  instance_id: string;
-  source: 'jira' | 'tempo';
-  source_id: string;
-  issue_id: string;
-  issue_key: string | null;
-  issue_summary: string | null;
-  issue_type: string | null;
-  project_key: string | null;
-  project_name: string | null;
-  author_account_id: string;
-  author_name: string | null;
-  local_date: string;
-  started: string;
-  seconds: number;
-  comment: string | null;
-  parent_key: string | null;
-  parent_summary: string | null;
-  epic_key: string | null;
-  epic_summary: string | null;
-}
-
 export interface RowsPage {
   offset?: number;
   limit?: number;
@@ -57,35 +36,12 @@ export function listRows(db: Db, f: ExplorerFilter, page: RowsPage = {}): Worklo
   const rows = db
     .prepare(
       `WITH page AS (SELECT w.rowid AS id, row_number() OVER (ORDER BY ${order}) AS n FROM worklogs w WHERE ${where.sql} ORDER BY n LIMIT ? OFFSET ?)
-       SELECT i.name AS instance_name, w.instance_id, w.source, w.source_id, w.issue_id, w.issue_key, w.issue_summary, w.issue_type,
-              w.project_key, w.project_name, w.author_account_id, w.author_name, w.local_date, w.started, w.seconds, w.comment,
-              w.parent_key, w.parent_summary, w.epic_key, w.epic_summary
+       SELECT ${WORKLOG_VIEW_COLUMNS}
          FROM page JOIN worklogs w ON w.rowid = page.id JOIN instances i ON i.id = w.instance_id
         ORDER BY page.n`,
     )
-    .all(...where.args, limit, offset) as Row[];
-  return rows.map((r) => ({
-    instance: r.instance_name,
-    instanceId: r.instance_id,
-    source: r.source,
-    sourceId: r.source_id,
-    issueId: r.issue_id,
-    issueKey: r.issue_key,
-    issueSummary: r.issue_summary,
-    issueType: r.issue_type,
-    projectKey: r.project_key,
-    projectName: r.project_name,
-    authorAccountId: r.author_account_id,
-    authorName: r.author_name,
-    date: r.local_date,
-    started: r.started,
-    seconds: r.seconds,
-    comment: r.comment,
-    parentKey: r.parent_key,
-    parentName: r.parent_summary,
-    epicKey: r.epic_key,
-    epicName: r.epic_summary,
-  }));
+    .all(...where.args, limit, offset) as WorklogViewRow[];
+  return rows.map(toWorklogView);
 }
 
 /** How many rows the filtered view has (the virtualized table's scroll height). */

@@ -2,33 +2,16 @@ import type { WorklogFilter, WorklogView } from '../../../shared/domain/worklog.
 import type { Db } from '../store/open-database.js';
 import type { WorklogRow } from '../store/repositories/worklogs-repo.js';
 
-type Row = Omit<WorklogRow, 'raw' | 'synced_at' | 'source_updated'> & { instance_name: string };
+/** A stored worklog joined with its instance's name: what the views read. */
+export type WorklogViewRow = Omit<WorklogRow, 'raw' | 'synced_at' | 'source_updated'> & { instance_name: string };
 
-const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
+/** The columns of WorklogViewRow, for queries over `worklogs w JOIN instances i`. */
+export const WORKLOG_VIEW_COLUMNS = `i.name AS instance_name, w.instance_id, w.source, w.source_id, w.issue_id, w.issue_key, w.issue_summary, w.issue_type,
+       w.project_key, w.project_name, w.author_account_id, w.author_name, w.local_date, w.started, w.seconds, w.comment,
+       w.parent_key, w.parent_summary, w.epic_key, w.epic_summary`;
 
-/** Stored worklogs of a range, oldest first; the same query serves the CLI and the explorer. */
-export function listWorklogs(db: Db, f: WorklogFilter): WorklogView[] {
-  const where = ['w.local_date BETWEEN ? AND ?'];
-  const args: string[] = [f.from, f.to];
-  if (f.instanceIds?.length) {
-    where.push(`w.instance_id IN (${placeholders(f.instanceIds.length)})`);
-    args.push(...f.instanceIds);
-  }
-  if (f.authorAccountIds?.length) {
-    where.push(`w.author_account_id IN (${placeholders(f.authorAccountIds.length)})`);
-    args.push(...f.authorAccountIds);
-  }
-  const rows = db
-    .prepare(
-      `SELECT i.name AS instance_name, w.instance_id, w.source, w.source_id, w.issue_id, w.issue_key, w.issue_summary, w.issue_type,
-              w.project_key, w.project_name, w.author_account_id, w.author_name, w.local_date, w.started, w.seconds, w.comment,
-              w.parent_key, w.parent_summary, w.epic_key, w.epic_summary
-         FROM worklogs w JOIN instances i ON i.id = w.instance_id
-        WHERE ${where.join(' AND ')}
-        ORDER BY w.local_date, w.started, i.name, w.source_id`,
-    )
-    .all(...args) as Row[];
-  return rows.map((r) => ({
+export function toWorklogView(r: WorklogViewRow): WorklogView {
+  return {
     instance: r.instance_name,
     instanceId: r.instance_id,
     source: r.source,
@@ -49,5 +32,30 @@ export function listWorklogs(db: Db, f: WorklogFilter): WorklogView[] {
     parentName: r.parent_summary,
     epicKey: r.epic_key,
     epicName: r.epic_summary,
-  }));
+  };
+}
+
+const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
+
+/** Stored worklogs of a range, oldest first; the same query serves the CLI and the explorer. */
+export function listWorklogs(db: Db, f: WorklogFilter): WorklogView[] {
+  const where = ['w.local_date BETWEEN ? AND ?'];
+  const args: string[] = [f.from, f.to];
+  if (f.instanceIds?.length) {
+    where.push(`w.instance_id IN (${placeholders(f.instanceIds.length)})`);
+    args.push(...f.instanceIds);
+  }
+  if (f.authorAccountIds?.length) {
+    where.push(`w.author_account_id IN (${placeholders(f.authorAccountIds.length)})`);
+    args.push(...f.authorAccountIds);
+  }
+  const rows = db
+    .prepare(
+      `SELECT ${WORKLOG_VIEW_COLUMNS}
+         FROM worklogs w JOIN instances i ON i.id = w.instance_id
+        WHERE ${where.join(' AND ')}
+        ORDER BY w.local_date, w.started, i.name, w.source_id`,
+    )
+    .all(...args) as WorklogViewRow[];
+  return rows.map(toWorklogView);
 }
