@@ -12,6 +12,7 @@ import './styles/forms.css';
 import './styles/shell.css';
 import './styles/settings.css';
 import './styles/sync.css';
+import './styles/worklogs.css';
 
 // connectApi moves the secret out of the URL fragment before the router reads the hash.
 const connected = connectApi();

@@ -1,14 +1,243 @@
-import { UpcomingPage } from '../../components/upcoming-page';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { presetRange } from '../../../../shared/domain/dates';
+import { Button } from '../../components/button';
+import { EmptyState } from '../../components/empty-state';
+import { SettingsIcon, SyncIcon } from '../../components/icons';
+import { InlineAlert } from '../../components/inline-alert';
+import { PageHeader } from '../../components/page-header';
+import { PageIcon } from '../../components/page-icon';
+import { SegmentedControl } from '../../components/segmented-control';
+import { Spinner } from '../../components/spinner';
+import { formatHours } from '../../format';
+import type { Grouping } from '../../stores/explorer-store';
+import { hasActiveFilters, useExplorerStore } from '../../stores/explorer-store';
+import { useInstancesStore } from '../../stores/instances-store';
+import { useRouteStore } from '../../stores/route-store';
+import { useSyncStore } from '../../stores/sync-store';
+import { TeamDialog } from '../team/team-dialog';
+import { visibleColumns } from './columns';
+import { ColumnChooser } from './column-chooser';
+import { FilterBar, rangeWords } from './filter-bar';
+import { GroupList } from './group-list';
+import { useExplorerData } from './use-explorer-data';
+import { WorklogsTable } from './worklogs-table';
+
+const GROUP_OPTIONS: { value: Grouping; label: string }[] = [
+  { value: 'none', label: 'None' },
+  { value: 'person', label: 'Person' },
+  { value: 'epic', label: 'Epic' },
+  { value: 'project', label: 'Project' },
+  { value: 'issue', label: 'Issue' },
+  { value: 'day', label: 'Day' },
+];
+
+const nf = new Intl.NumberFormat();
+
+function TeamIcon() {
+  return (
+    <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+      <circle cx="9" cy="8" r="3.5" />
+      <path d="M2.5 20a6.5 6.5 0 0 1 13 0M16 4.6a3.5 3.5 0 0 1 0 6.8M18 14.2a6.5 6.5 0 0 1 3.5 5.8" />
+    </svg>
+  );
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLInputElement) return !['checkbox', 'radio', 'button'].includes(target.type);
+  return target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
+}
 
 export function WorklogsPage() {
-  return (
-    <UpcomingPage
-      page="worklogs"
+  const navigate = useRouteStore((s) => s.navigate);
+  const instancesStatus = useInstancesStore((s) => s.status);
+  const instances = useInstancesStore((s) => s.items);
+  const { filters, groupBy, sort, hiddenColumns, setFilters, clearFilters, setGroupBy, sortBy, toggleColumn } = useExplorerStore();
+  const [teamOpen, setTeamOpen] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const data = useExplorerData(filters, groupBy);
+  const { facets, result, filter, range } = data;
+
+  const instanceUrls = useMemo(() => new Map(instances.map((i) => [i.id, i.url])), [instances]);
+  const instanceNames = useMemo(() => new Map(instances.map((i) => [i.id, i.name])), [instances]);
+  const columns = useMemo(() => visibleColumns(hiddenColumns), [hiddenColumns]);
+
+  // "/" focuses the search from anywhere on the page.
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent): void => {
+      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented || isTyping(e.target)) return;
+      if (document.querySelector('dialog[open]')) return;
+      e.preventDefault();
+      searchRef.current?.focus();
+      searchRef.current?.select();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  const header = (
+    <PageHeader
       title="Worklogs"
       subtitle="Every hour your team logged, searchable offline"
-      emptyTitle="No worklogs yet"
-      purpose="Worklogs — browse and group your team's time offline."
-      nextStep="Your Jira instance is connected; this page fills in after the first sync."
+      actions={
+        instances.length > 0 && (
+          <Button icon={<TeamIcon />} onClick={() => setTeamOpen(true)}>
+            My team
+          </Button>
+        )
+      }
     />
+  );
+
+  if (instancesStatus !== 'ready' && instancesStatus !== 'error') {
+    return (
+      <>
+        {header}
+        <div className="page__body page__body--center">
+          <Spinner label="Loading" />
+        </div>
+      </>
+    );
+  }
+
+  if (instances.length === 0) {
+    return (
+      <>
+        {header}
+        <div className="page__body page__body--center">
+          <EmptyState
+            icon={<PageIcon page="worklogs" size={22} />}
+            title="Connect Jira to see worklogs"
+            action={
+              <Button variant="primary" icon={<SettingsIcon />} onClick={() => navigate('settings')}>
+                Open Settings
+              </Button>
+            }
+          >
+            <p>Worklogs lets you browse, filter and group your team’s time offline. Add a Jira instance in Settings, then run a sync.</p>
+          </EmptyState>
+        </div>
+      </>
+    );
+  }
+
+  const noDataInRange = facets.data !== null && facets.data.instances.length === 0 && !facets.loading;
+  const totals = result.data?.totals ?? null;
+  const filtered = hasActiveFilters(filters);
+
+  let content: React.ReactNode;
+  if (!range) {
+    content = <p className="wl-hint">Choose the first and last day of the range.</p>;
+  } else if (noDataInRange) {
+    content = <NoDataState range={range} />;
+  } else if (result.error) {
+    content = <InlineAlert tone="error">{result.error}</InlineAlert>;
+  } else if (!totals) {
+    content = (
+      <div className="loading-row">
+        <Spinner label="Loading worklogs" />
+      </div>
+    );
+  } else if (totals.count === 0) {
+    content = (
+      <div className="wl-empty">
+        <EmptyState
+          icon={<PageIcon page="worklogs" size={22} />}
+          title="Nothing matches these filters"
+          action={
+            filtered ? (
+              <Button variant="primary" onClick={clearFilters}>
+                Clear filters
+              </Button>
+            ) : undefined
+          }
+        >
+          <p>{filtered ? 'No worklog in this range matches all the filters. Loosen one, or clear them all.' : 'No worklogs in this range.'}</p>
+        </EmptyState>
+      </div>
+    );
+  } else if (groupBy === 'none') {
+    content = filter && <WorklogsTable filter={filter} sort={sort} onSort={sortBy} columns={columns} instanceUrls={instanceUrls} version={data.version} />;
+  } else {
+    content = filter && result.data && (
+      <div className="wl-groups-scroll">
+        <GroupList
+          key={JSON.stringify([filter, groupBy, data.version])}
+          groupBy={groupBy}
+          groups={result.data.groups}
+          base={filter}
+          sort={sort}
+          columns={columns}
+          instanceUrls={instanceUrls}
+          instanceNames={instanceNames}
+        />
+      </div>
+    );
+  }
+
+  return (
+    <>
+      {header}
+      <div className="page__body wl-body">
+        <FilterBar filters={filters} facets={facets.data} range={range} onChange={setFilters} onClear={clearFilters} searchRef={searchRef} />
+        <div className="wl-toolbar">
+          <dl className={['wl-totals', result.loading ? 'is-stale' : ''].join(' ')} aria-label="Totals" aria-busy={result.loading || undefined}>
+            <div className="wl-totals__item">
+              <dt>Hours</dt>
+              <dd data-testid="total-hours">{totals ? formatHours(totals.seconds) : '—'}</dd>
+            </div>
+            <div className="wl-totals__item">
+              <dt>Worklogs</dt>
+              <dd data-testid="total-worklogs">{totals ? nf.format(totals.count) : '—'}</dd>
+            </div>
+            <div className="wl-totals__item">
+              <dt>People</dt>
+              <dd data-testid="total-people">{totals ? nf.format(totals.people) : '—'}</dd>
+            </div>
+          </dl>
+          <div className="wl-toolbar__end">
+            <span className="wl-toolbar__label" aria-hidden="true">
+              Group by
+            </span>
+            <SegmentedControl label="Group by" name="wl-group" value={groupBy} options={GROUP_OPTIONS} onChange={setGroupBy} />
+            <ColumnChooser hidden={hiddenColumns} onToggle={toggleColumn} />
+          </div>
+        </div>
+        <div className="wl-content">{content}</div>
+      </div>
+      {teamOpen && <TeamDialog authors={facets.data?.authors ?? []} onClose={() => setTeamOpen(false)} />}
+    </>
+  );
+}
+
+/** Nothing stored for the range: the fix is a sync, one click away. */
+function NoDataState({ range }: { range: { from: string; to: string } }) {
+  const navigate = useRouteStore((s) => s.navigate);
+  const instances = useInstancesStore((s) => s.items);
+  const running = useSyncStore((s) => s.running);
+  const start = useSyncStore((s) => s.start);
+  const syncThisMonth = async (): Promise<void> => {
+    const month = presetRange('this-month', new Date());
+    await start({ ...month, instances: instances.map((i) => ({ id: i.id, name: i.name })) });
+    navigate('sync');
+  };
+  return (
+    <div className="wl-empty">
+      <EmptyState
+        icon={<SyncIcon size={22} />}
+        title="No worklogs synced for this range"
+        action={
+          <>
+            <Button variant="primary" icon={<SyncIcon />} pending={running} onClick={() => void syncThisMonth()}>
+              {running ? 'Syncing…' : 'Sync this month'}
+            </Button>
+            <Button onClick={() => navigate('sync')}>Go to Sync</Button>
+          </>
+        }
+      >
+        <p>Nothing is stored for {rangeWords(range)} yet. Sync it from Jira to browse it here — offline afterwards.</p>
+      </EmptyState>
+    </div>
   );
 }

@@ -1,0 +1,115 @@
+import type { RowSort } from '../../../../shared/domain/explorer';
+import type { WorklogView } from '../../../../shared/domain/worklog';
+import { formatDate, formatHours } from '../../format';
+import { openExternal } from '../../open-external';
+import type { ColumnId } from '../../stores/explorer-store';
+import { COLUMNS } from '../../stores/explorer-store';
+
+/** "Mon 30 Nov": the range above says the year. */
+const shortDate = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
+
+export interface ColumnDef {
+  id: ColumnId;
+  label: string;
+  sort?: RowSort;
+  /** A CSS grid track. */
+  width: string;
+  align?: 'end';
+}
+
+export const COLUMN_DEFS: Record<ColumnId, ColumnDef> = {
+  date: { id: 'date', label: 'Date', sort: 'date', width: '112px' },
+  issue: { id: 'issue', label: 'Issue', sort: 'issue', width: '104px' },
+  summary: { id: 'summary', label: 'Summary', width: 'minmax(180px, 2.2fr)' },
+  epic: { id: 'epic', label: 'Epic', sort: 'epic', width: 'minmax(120px, 1.3fr)' },
+  project: { id: 'project', label: 'Project', sort: 'project', width: 'minmax(90px, 0.8fr)' },
+  author: { id: 'author', label: 'Author', sort: 'author', width: 'minmax(120px, 1fr)' },
+  instance: { id: 'instance', label: 'Instance', width: 'minmax(80px, 0.6fr)' },
+  hours: { id: 'hours', label: 'Hours', sort: 'seconds', width: '76px', align: 'end' },
+  comment: { id: 'comment', label: 'Comment', width: 'minmax(140px, 1.6fr)' },
+};
+
+export function visibleColumns(hidden: readonly ColumnId[]): ColumnDef[] {
+  return COLUMNS.filter((c) => !hidden.includes(c)).map((c) => COLUMN_DEFS[c]);
+}
+
+export const gridTemplate = (cols: readonly ColumnDef[]): string => cols.map((c) => c.width).join(' ');
+
+/** https://site/browse/KEY, or null when the site is not https (main opens https links only). */
+export function issueUrl(instanceUrl: string | undefined, key: string | null): string | null {
+  if (!instanceUrl || !key || key.startsWith('#')) return null;
+  try {
+    const u = new URL(instanceUrl);
+    if (u.protocol !== 'https:') return null;
+    return `${instanceUrl.replace(/\/+$/, '')}/browse/${encodeURIComponent(key)}`;
+  } catch {
+    return null;
+  }
+}
+
+function IssueKey({ row, instanceUrl }: { row: WorklogView; instanceUrl: string | undefined }) {
+  const key = row.issueKey ?? `#${row.issueId}`;
+  const url = issueUrl(instanceUrl, row.issueKey);
+  if (!url) return <span className="wl-issue-key" title={`${key} · ${row.instance}`}>{key}</span>;
+  return (
+    <a
+      className="wl-issue-key wl-issue-key--link"
+      href={url}
+      title={`Open ${key} in Jira (${row.instance})`}
+      onClick={(e) => {
+        e.preventDefault();
+        void openExternal(url);
+      }}
+    >
+      {key}
+    </a>
+  );
+}
+
+export function Cell({ col, row, instanceUrl }: { col: ColumnDef; row: WorklogView; instanceUrl: string | undefined }) {
+  let content: React.ReactNode;
+  let title: string | undefined;
+  switch (col.id) {
+    case 'date':
+      content = shortDate.format(new Date(`${row.date}T00:00:00`));
+      title = formatDate(row.date);
+      break;
+    case 'issue':
+      content = <IssueKey row={row} instanceUrl={instanceUrl} />;
+      break;
+    case 'summary':
+      content = row.issueSummary ?? '—';
+      title = row.issueSummary ?? undefined;
+      break;
+    case 'epic':
+      content = row.epicKey ? (row.epicName ?? row.epicKey) : <span className="wl-muted">No epic</span>;
+      title = row.epicKey ? `${row.epicKey} · ${row.epicName ?? ''}` : undefined;
+      break;
+    case 'project':
+      content = row.projectKey ?? '—';
+      title = row.projectName ?? undefined;
+      break;
+    case 'author':
+      content = row.authorName ?? row.authorAccountId;
+      title = content as string;
+      break;
+    case 'instance':
+      content = row.instance;
+      break;
+    case 'hours':
+      content = formatHours(row.seconds);
+      break;
+    case 'comment':
+      content = row.comment ? row.comment : <span className="wl-muted">—</span>;
+      title = row.comment ?? undefined;
+      break;
+  }
+  return (
+    <div role="cell" className={['wl-cell', `wl-cell--${col.id}`, col.align === 'end' ? 'wl-cell--end' : ''].join(' ')} title={title}>
+      {content}
+    </div>
+  );
+}
+
+/** A row's stable identity across pages. */
+export const rowKey = (r: WorklogView): string => `${r.instanceId}:${r.source}:${r.sourceId}`;

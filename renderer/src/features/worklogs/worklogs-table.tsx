@@ -1,0 +1,157 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, useState } from 'react';
+import type { ExplorerFilter, RowSort, SortDir } from '../../../../shared/domain/explorer';
+import type { WorklogView } from '../../../../shared/domain/worklog';
+import { call } from '../../api';
+import { errorMessage } from '../../api-error';
+import { InlineAlert } from '../../components/inline-alert';
+import type { ColumnDef } from './columns';
+import { Cell, gridTemplate, rowKey } from './columns';
+
+export const PAGE_SIZE = 500;
+const ROW_HEIGHT = 36;
+const HEADER_HEIGHT = 34;
+
+interface Cache {
+  key: string;
+  pages: Map<number, WorklogView[]>;
+  pending: Set<number>;
+}
+
+export function SortHeader({ columns, sort, onSort }: { columns: readonly ColumnDef[]; sort: { by: RowSort; dir: SortDir } | null; onSort?: (by: RowSort) => void }) {
+  return (
+    <div role="row" className="wl-row wl-row--head" style={{ gridTemplateColumns: gridTemplate(columns) }}>
+      {columns.map((c) => {
+        const active = sort && c.sort === sort.by;
+        const ariaSort = active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : c.sort && onSort ? 'none' : undefined;
+        return (
+          <div key={c.id} role="columnheader" aria-sort={ariaSort} className={['wl-head', c.align === 'end' ? 'wl-cell--end' : ''].join(' ')}>
+            {c.sort && onSort ? (
+              <button type="button" className={['wl-head__button', active ? 'is-active' : ''].join(' ')} onClick={() => onSort(c.sort as RowSort)} title={`Sort by ${c.label.toLowerCase()}`}>
+                {c.label}
+                <span className="wl-head__arrow" aria-hidden="true">
+                  {active ? (sort.dir === 'asc' ? '↑' : '↓') : '↕'}
+                </span>
+              </button>
+            ) : (
+              <span className="wl-head__text">{c.label}</span>
+            )}
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+export interface WorklogsTableProps {
+  filter: ExplorerFilter;
+  sort: { by: RowSort; dir: SortDir };
+  onSort(by: RowSort): void;
+  columns: readonly ColumnDef[];
+  instanceUrls: ReadonlyMap<string, string>;
+  /** Changes when the stored data changed (a sync finished). */
+  version: number;
+}
+
+/**
+ * Every worklog of the filters in one scrolling table: only the visible rows are in the DOM, and
+ * rows arrive in pages of 500 as they scroll into view, so 100,000 rows scroll as 100 do.
+ */
+export function WorklogsTable({ filter, sort, onSort, columns, instanceUrls, version }: WorklogsTableProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const key = JSON.stringify([filter, sort, version]);
+  const countKey = JSON.stringify([filter, version]);
+  const [count, setCount] = useState<{ key: string; n: number } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [, setTick] = useState(0);
+  const cache = useRef<Cache>({ key: '', pages: new Map(), pending: new Set() });
+  if (cache.current.key !== key) cache.current = { key, pages: new Map(), pending: new Set() };
+
+  useEffect(() => {
+    let live = true;
+    call('explorer.count', filter).then(
+      (r) => live && setCount({ key: countKey, n: r.count }),
+      (e: unknown) => live && setError(errorMessage(e)),
+    );
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [countKey]);
+
+  // A new filter or order starts at the top.
+  useEffect(() => {
+    scrollRef.current?.scrollTo({ top: 0 });
+  }, [key]);
+
+  const total = count?.key === countKey ? count.n : 0;
+  // TanStack Virtual's API is not memoizable by the React Compiler; this component opts out, as intended.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    scrollMargin: HEADER_HEIGHT,
+  });
+  const items = virtualizer.getVirtualItems();
+  const firstIndex = items[0]?.index ?? 0;
+  const lastIndex = items[items.length - 1]?.index ?? -1;
+
+  useEffect(() => {
+    if (lastIndex < 0) return;
+    const c = cache.current;
+    for (let p = Math.floor(firstIndex / PAGE_SIZE); p <= Math.floor(lastIndex / PAGE_SIZE); p++) {
+      if (c.pages.has(p) || c.pending.has(p)) continue;
+      c.pending.add(p);
+      call('explorer.rows', { query: filter, offset: p * PAGE_SIZE, limit: PAGE_SIZE, sort }).then(
+        (rows) => {
+          c.pending.delete(p);
+          c.pages.set(p, rows);
+          if (cache.current === c) setTick((t) => t + 1);
+        },
+        (e: unknown) => {
+          c.pending.delete(p);
+          if (cache.current === c) setError(errorMessage(e));
+        },
+      );
+    }
+    // `filter` and `sort` are part of the cache key.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [firstIndex, lastIndex, key]);
+
+  const template = gridTemplate(columns);
+  const pages = cache.current.pages;
+  return (
+    <>
+      {error && <InlineAlert tone="error">{error}</InlineAlert>}
+      <div ref={scrollRef} className="wl-table" role="table" aria-label="Worklogs" aria-rowcount={total + 1} tabIndex={-1}>
+        <div role="rowgroup" className="wl-table__head">
+          <SortHeader columns={columns} sort={sort} onSort={onSort} />
+        </div>
+        <div role="rowgroup" className="wl-table__body" style={{ height: virtualizer.getTotalSize() }}>
+          {items.map((item) => {
+            const row = pages.get(Math.floor(item.index / PAGE_SIZE))?.[item.index % PAGE_SIZE];
+            return (
+              <div
+                key={row ? rowKey(row) : `loading-${item.index}`}
+                role="row"
+                aria-rowindex={item.index + 2}
+                className={['wl-row', row ? '' : 'wl-row--loading', item.index % 2 ? 'wl-row--odd' : ''].join(' ')}
+                style={{ gridTemplateColumns: template, transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}
+              >
+                {row
+                  ? columns.map((c) => <Cell key={c.id} col={c} row={row} instanceUrl={instanceUrls.get(row.instanceId)} />)
+                  : columns.map((c) => (
+                      <div key={c.id} role="cell" className="wl-cell">
+                        <span className="wl-skeleton" />
+                      </div>
+                    ))}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,146 @@
+import { create } from 'zustand';
+import type { ExplorerFilter, GroupBy, RowSort, SortDir } from '../../../shared/domain/explorer';
+import { GROUP_BY, ROW_SORT } from '../../../shared/domain/explorer';
+import type { RangePreset } from '../../../shared/domain/dates';
+import { isIsoDate, presetRange } from '../../../shared/domain/dates';
+
+export type RangeChoice = RangePreset | 'custom';
+export type Grouping = 'none' | GroupBy;
+
+/** Table columns, in display order. */
+export const COLUMNS = ['date', 'issue', 'summary', 'epic', 'project', 'author', 'instance', 'hours', 'comment'] as const;
+export type ColumnId = (typeof COLUMNS)[number];
+
+export interface ExplorerFilters {
+  preset: RangeChoice;
+  customFrom: string;
+  customTo: string;
+  instanceIds: string[];
+  projectKeys: string[];
+  /** null selects worklogs without an epic. */
+  epicKeys: Array<string | null>;
+  authorAccountIds: string[];
+  text: string;
+  teamOnly: boolean;
+}
+
+export interface ExplorerPrefs {
+  filters: ExplorerFilters;
+  groupBy: Grouping;
+  sort: { by: RowSort; dir: SortDir };
+  hiddenColumns: ColumnId[];
+}
+
+interface ExplorerState extends ExplorerPrefs {
+  setFilters(patch: Partial<ExplorerFilters>): void;
+  clearFilters(): void;
+  setGroupBy(groupBy: Grouping): void;
+  /** Same column: flips the direction; another column: its natural first direction. */
+  sortBy(by: RowSort): void;
+  toggleColumn(id: ColumnId): void;
+}
+
+export const EMPTY_FILTERS: ExplorerFilters = {
+  preset: 'this-month',
+  customFrom: '',
+  customTo: '',
+  instanceIds: [],
+  projectKeys: [],
+  epicKeys: [],
+  authorAccountIds: [],
+  text: '',
+  teamOnly: false,
+};
+
+const DEFAULTS: ExplorerPrefs = {
+  filters: EMPTY_FILTERS,
+  groupBy: 'none',
+  sort: { by: 'date', dir: 'desc' },
+  hiddenColumns: ['instance'],
+};
+
+export const STORAGE_KEY = 'worklog-desk.worklogs.v1';
+
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x !== '') : []);
+
+/** What was saved, checked field by field: a damaged or older entry falls back to defaults, never crashes the page. */
+function load(): ExplorerPrefs {
+  try {
+    const raw = window.localStorage.getItem(STORAGE_KEY);
+    if (!raw) return DEFAULTS;
+    const v = JSON.parse(raw) as Partial<Record<keyof ExplorerPrefs, unknown>>;
+    const f = (v.filters ?? {}) as Partial<Record<keyof ExplorerFilters, unknown>>;
+    const preset: RangeChoice = f.preset === 'this-week' || f.preset === 'last-month' || f.preset === 'custom' ? f.preset : 'this-month';
+    const sort = (v.sort ?? {}) as { by?: unknown; dir?: unknown };
+    return {
+      filters: {
+        preset,
+        customFrom: typeof f.customFrom === 'string' ? f.customFrom : '',
+        customTo: typeof f.customTo === 'string' ? f.customTo : '',
+        instanceIds: strings(f.instanceIds),
+        projectKeys: strings(f.projectKeys),
+        epicKeys: Array.isArray(f.epicKeys) ? f.epicKeys.filter((x): x is string | null => x === null || (typeof x === 'string' && x !== '')) : [],
+        authorAccountIds: strings(f.authorAccountIds),
+        text: typeof f.text === 'string' ? f.text.slice(0, 200) : '',
+        teamOnly: f.teamOnly === true,
+      },
+      groupBy: v.groupBy === 'none' || (GROUP_BY as readonly unknown[]).includes(v.groupBy) ? (v.groupBy as Grouping) : 'none',
+      sort: {
+        by: (ROW_SORT as readonly unknown[]).includes(sort.by) ? (sort.by as RowSort) : 'date',
+        dir: sort.dir === 'asc' ? 'asc' : 'desc',
+      },
+      hiddenColumns: Array.isArray(v.hiddenColumns) ? (v.hiddenColumns.filter((c) => (COLUMNS as readonly unknown[]).includes(c)) as ColumnId[]) : DEFAULTS.hiddenColumns,
+    };
+  } catch {
+    return DEFAULTS;
+  }
+}
+
+/** The Worklogs page's filters and view choices; kept in localStorage so they survive a restart. */
+export const useExplorerStore = create<ExplorerState>((set) => ({
+  ...load(),
+  setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),
+  clearFilters: () => set((s) => ({ filters: { ...EMPTY_FILTERS, preset: s.filters.preset, customFrom: s.filters.customFrom, customTo: s.filters.customTo } })),
+  setGroupBy: (groupBy) => set({ groupBy }),
+  sortBy: (by) =>
+    set((s) => ({
+      sort: s.sort.by === by ? { by, dir: s.sort.dir === 'asc' ? 'desc' : 'asc' } : { by, dir: by === 'seconds' || by === 'date' ? 'desc' : 'asc' },
+    })),
+  toggleColumn: (id) => set((s) => ({ hiddenColumns: s.hiddenColumns.includes(id) ? s.hiddenColumns.filter((c) => c !== id) : [...s.hiddenColumns, id] })),
+}));
+
+useExplorerStore.subscribe((s) => {
+  const prefs: ExplorerPrefs = { filters: s.filters, groupBy: s.groupBy, sort: s.sort, hiddenColumns: s.hiddenColumns };
+  try {
+    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(prefs));
+  } catch {
+    // Storage full or disabled: the choices still hold for this session.
+  }
+});
+
+/** Whether any filter narrows the view (the date range does not count: there is always one). */
+export function hasActiveFilters(f: ExplorerFilters): boolean {
+  return f.instanceIds.length > 0 || f.projectKeys.length > 0 || f.epicKeys.length > 0 || f.authorAccountIds.length > 0 || f.text.trim() !== '' || f.teamOnly;
+}
+
+/** The chosen range, or null while a custom range is incomplete or backwards. */
+export function rangeOf(f: ExplorerFilters, today: Date = new Date()): { from: string; to: string } | null {
+  if (f.preset !== 'custom') return presetRange(f.preset, today);
+  if (!isIsoDate(f.customFrom) || !isIsoDate(f.customTo) || f.customFrom > f.customTo) return null;
+  return { from: f.customFrom, to: f.customTo };
+}
+
+/** The filters as main takes them; empty lists are left out (they mean "no filter"). */
+export function toExplorerFilter(f: ExplorerFilters, range: { from: string; to: string }, text: string): ExplorerFilter {
+  const t = text.trim();
+  return {
+    from: range.from,
+    to: range.to,
+    ...(f.instanceIds.length ? { instanceIds: f.instanceIds } : {}),
+    ...(f.projectKeys.length ? { projectKeys: f.projectKeys } : {}),
+    ...(f.epicKeys.length ? { epicKeys: f.epicKeys } : {}),
+    ...(f.authorAccountIds.length ? { authorAccountIds: f.authorAccountIds } : {}),
+    ...(t ? { text: t } : {}),
+    ...(f.teamOnly ? { teamOnly: true } : {}),
+  };
+}
