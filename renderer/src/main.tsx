@@ -13,6 +13,7 @@ import './styles/shell.css';
 import './styles/settings.css';
 import './styles/sync.css';
 import './styles/worklogs.css';
+import './styles/packages.css';
 
 // connectApi moves the secret out of the URL fragment before the router reads the hash.
 const connected = connectApi();

@@ -1,0 +1,248 @@
+import { useId, useRef, useState } from 'react';
+import type { TemplateView } from '../../../../shared/domain/packages';
+import { ApiError, call } from '../../api';
+import { errorMessage } from '../../api-error';
+import { Button, IconButton } from '../../components/button';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { CheckIcon, PlusIcon, TrashIcon, XIcon } from '../../components/icons';
+import { InlineAlert } from '../../components/inline-alert';
+import { TextField } from '../../components/text-field';
+import { useToastStore } from '../../stores/toast-store';
+import { fieldWords, splitFieldMessage } from './package-format';
+
+interface ElementDraft {
+  /** Stable React key: elements move up and down. */
+  key: number;
+  name: string;
+  description: string;
+  labels: string;
+}
+
+interface Draft {
+  name: string;
+  parentIssueType: string;
+  childIssueType: string;
+  parentDescription: string;
+  elements: ElementDraft[];
+}
+
+let nextKey = 1;
+const element = (e?: { name: string; description?: string | undefined; labels?: string[] | undefined }): ElementDraft => ({
+  key: nextKey++,
+  name: e?.name ?? '',
+  description: e?.description ?? '',
+  labels: (e?.labels ?? []).join(' '),
+});
+
+function draftOf(t: TemplateView | null): Draft {
+  if (!t) return { name: '', parentIssueType: 'Epic', childIssueType: 'Story', parentDescription: '', elements: [element()] };
+  return { name: t.name, parentIssueType: t.parentIssueType, childIssueType: t.childIssueType, parentDescription: t.parentDescription, elements: t.elements.map(element) };
+}
+
+/** Labels are typed separated by spaces or commas (Jira labels never contain spaces). */
+const splitLabels = (s: string): string[] => s.split(/[\s,]+/).filter(Boolean);
+
+function inputOf(d: Draft) {
+  return {
+    name: d.name,
+    parentIssueType: d.parentIssueType,
+    childIssueType: d.childIssueType,
+    ...(d.parentDescription.trim() ? { parentDescription: d.parentDescription } : {}),
+    elements: d.elements.map((e) => {
+      const labels = splitLabels(e.labels);
+      return { name: e.name, ...(e.description.trim() ? { description: e.description } : {}), ...(labels.length ? { labels } : {}) };
+    }),
+  };
+}
+
+/** Create or edit a template: its issue types, the parent's description and the elements (children). */
+export function TemplateEditor({ template, onSaved, onCancel, onDeleted }: { template: TemplateView | null; onSaved(t: TemplateView): void; onCancel(): void; onDeleted(): void }) {
+  const [draft, setDraft] = useState<Draft>(() => draftOf(template));
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<{ path: string | null; text: string } | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const show = useToastStore((s) => s.show);
+  const headingId = useId();
+  const descriptionId = useId();
+  const nameRef = useRef<HTMLInputElement>(null);
+
+  // A field's error goes once that field is edited; moving elements renumbers them, so theirs go too.
+  const patch = (p: Partial<Draft>): void => {
+    setDraft((d) => ({ ...d, ...p }));
+    setError((e) => (e?.path && Object.keys(p).includes(e.path) ? null : e));
+  };
+  const patchElement = (i: number, p: Partial<ElementDraft>): void => {
+    setDraft((d) => ({ ...d, elements: d.elements.map((e, j) => (j === i ? { ...e, ...p } : e)) }));
+    setError((e) => (e?.path?.startsWith(`elements.${i}`) ? null : e));
+  };
+  const clearElementErrors = (): void => setError((e) => (e?.path?.startsWith('elements') ? null : e));
+  const move = (i: number, by: -1 | 1): void => {
+    clearElementErrors();
+    setDraft((d) => {
+      const j = i + by;
+      if (j < 0 || j >= d.elements.length) return d;
+      const elements = d.elements.slice();
+      const [moved] = elements.splice(i, 1);
+      if (moved) elements.splice(j, 0, moved);
+      return { ...d, elements };
+    });
+  };
+  const remove = (i: number): void => {
+    clearElementErrors();
+    setDraft((d) => ({ ...d, elements: d.elements.filter((_, j) => j !== i) }));
+  };
+  const add = (): void => {
+    setDraft((d) => ({ ...d, elements: [...d.elements, element()] }));
+    // Focus the new element's name once it is rendered.
+    requestAnimationFrame(() => {
+      const inputs = document.querySelectorAll<HTMLInputElement>('[data-element-name]');
+      inputs[inputs.length - 1]?.focus();
+    });
+  };
+
+  const fieldError = (path: string): string | undefined => (error && error.path === path ? error.text : undefined);
+
+  const save = async (): Promise<void> => {
+    if (saving) return;
+    setSaving(true);
+    setError(null);
+    try {
+      const input = inputOf(draft);
+      const saved = template ? await call('templates.update', { id: template.id, ...input }) : await call('templates.add', input);
+      show(template ? `Saved “${saved.name}”.` : `Added template “${saved.name}”.`);
+      onSaved(saved);
+    } catch (e) {
+      const msg = errorMessage(e);
+      if (e instanceof ApiError && e.code === 'conflict') setError({ path: 'name', text: msg });
+      else setError(splitFieldMessage(msg));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form
+      className="card tpl-editor"
+      aria-labelledby={headingId}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <header className="tpl-editor__head">
+        <h2 id={headingId} className="tpl-editor__title">
+          {template ? `Edit “${template.name}”` : 'New template'}
+        </h2>
+        {template && (
+          <Button variant="ghost" size="sm" className="btn--danger-text" icon={<TrashIcon />} onClick={() => setConfirmDelete(true)}>
+            Delete
+          </Button>
+        )}
+      </header>
+
+      {error && (
+        <InlineAlert tone="error" title="The template was not saved">
+          {error.path ? `${fieldWords(error.path)}: ${error.text}` : error.text}
+        </InlineAlert>
+      )}
+
+      <div className="form-grid">
+        <TextField label="Name" value={draft.name} onChange={(v) => patch({ name: v })} error={fieldError('name')} ref={nameRef} autoFocus={!template} maxLength={80} placeholder="e.g. Onboarding" />
+        <div className="tpl-editor__types">
+          <TextField label="Parent issue type" value={draft.parentIssueType} onChange={(v) => patch({ parentIssueType: v })} error={fieldError('parentIssueType')} placeholder="Epic" />
+          <TextField label="Child issue type" value={draft.childIssueType} onChange={(v) => patch({ childIssueType: v })} error={fieldError('childIssueType')} placeholder="Story" />
+        </div>
+      </div>
+
+      <div className={['field', fieldError('parentDescription') ? 'field--invalid' : ''].filter(Boolean).join(' ')}>
+        <label className="field__label" htmlFor={descriptionId}>
+          Parent description <span className="field__optional">optional</span>
+        </label>
+        <textarea
+          id={descriptionId}
+          className="input textarea"
+          rows={4}
+          value={draft.parentDescription}
+          onChange={(e) => patch({ parentDescription: e.target.value })}
+          aria-describedby={`${descriptionId}-hint`}
+          placeholder="Everything needed for {{summary}}."
+        />
+        <p id={`${descriptionId}-hint`} className="field__hint">
+          <code className="tpl-code">{'{{summary}}'}</code> is replaced by the package’s summary when the issues are created.
+        </p>
+        {fieldError('parentDescription') && <p className="field__error">{fieldError('parentDescription')}</p>}
+      </div>
+
+      <fieldset className="tpl-elements">
+        <legend className="tpl-elements__legend">
+          Elements <span className="tpl-elements__count">{draft.elements.length}</span>
+        </legend>
+        <p className="field__hint">Each element becomes a child issue under the parent: its name is the child’s summary.</p>
+        {fieldError('elements') && <p className="field__error">{fieldError('elements')}</p>}
+        <ol className="tpl-elements__list">
+          {draft.elements.map((el, i) => {
+            const at = `elements.${i}`;
+            const err = error?.path?.startsWith(at + '.') || error?.path === at ? error.text : undefined;
+            return (
+              <li key={el.key} className={['tpl-element', err ? 'is-invalid' : ''].filter(Boolean).join(' ')} aria-label={`Element ${i + 1}`}>
+                <span className="tpl-element__index" aria-hidden="true">
+                  {i + 1}
+                </span>
+                <div className="tpl-element__fields">
+                  <TextField label={`Element ${i + 1} name`} value={el.name} onChange={(v) => patchElement(i, { name: v })} data-element-name="" placeholder="Child issue summary" error={fieldError(`${at}.name`)} />
+                  <div className="tpl-element__row">
+                    <TextField label="Description" optional value={el.description} onChange={(v) => patchElement(i, { description: v })} error={fieldError(`${at}.description`)} />
+                    <TextField
+                      label="Labels"
+                      optional
+                      value={el.labels}
+                      onChange={(v) => patchElement(i, { labels: v })}
+                      placeholder="space-separated"
+                      error={error?.path?.startsWith(`${at}.labels`) ? error.text : undefined}
+                    />
+                  </div>
+                </div>
+                <div className="tpl-element__actions">
+                  <IconButton size="sm" label={`Move element ${i + 1} up`} icon={<span aria-hidden="true">↑</span>} disabled={i === 0} onClick={() => move(i, -1)} />
+                  <IconButton size="sm" label={`Move element ${i + 1} down`} icon={<span aria-hidden="true">↓</span>} disabled={i === draft.elements.length - 1} onClick={() => move(i, 1)} />
+                  <IconButton size="sm" label={`Remove element ${i + 1}`} icon={<XIcon />} onClick={() => remove(i)} />
+                </div>
+              </li>
+            );
+          })}
+        </ol>
+        <Button size="sm" icon={<PlusIcon />} onClick={add} disabled={draft.elements.length >= 500}>
+          Add element
+        </Button>
+      </fieldset>
+
+      <div className="form-actions">
+        <Button type="submit" variant="primary" icon={<CheckIcon />} pending={saving}>
+          {template ? 'Save template' : 'Create template'}
+        </Button>
+        <Button onClick={onCancel} disabled={saving}>
+          Cancel
+        </Button>
+      </div>
+
+      {confirmDelete && template && (
+        <ConfirmDialog
+          title={`Delete “${template.name}”?`}
+          description={<p>The template is removed. Packages already created from it keep their own copy, so their history is unchanged.</p>}
+          confirmLabel="Delete template"
+          onConfirm={async () => {
+            try {
+              await call('templates.remove', { id: template.id });
+            } catch (e) {
+              throw new Error(errorMessage(e), { cause: e });
+            }
+            show(`Deleted “${template.name}”.`);
+            onDeleted();
+          }}
+          onClose={() => setConfirmDelete(false)}
+        />
+      )}
+    </form>
+  );
+}
