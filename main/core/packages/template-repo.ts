@@ -1,4 +1,5 @@
 import type { TemplateElement, TemplateView } from '../../../shared/domain/packages.js';
+import { nameKey } from '../../../shared/domain/names.js';
 import type { Db } from '../store/open-database.js';
 
 interface TemplateRow {
@@ -38,7 +39,6 @@ const toRow = (t: TemplateView): TemplateRow => ({
 export function templateRepo(db: Db) {
   const all = db.prepare<[], TemplateRow>('SELECT * FROM package_templates ORDER BY name COLLATE NOCASE');
   const byId = db.prepare<[string], TemplateRow>('SELECT * FROM package_templates WHERE id = ?');
-  const byName = db.prepare<[string], TemplateRow>('SELECT * FROM package_templates WHERE name = ? COLLATE NOCASE');
   const insert = db.prepare(
     `INSERT INTO package_templates (id, name, parent_issue_type, child_issue_type, parent_description, elements, created_at, updated_at)
      VALUES (@id, @name, @parent_issue_type, @child_issue_type, @parent_description, @elements, @created_at, @updated_at)`,
@@ -54,8 +54,10 @@ export function templateRepo(db: Db) {
       const r = byId.get(id);
       return r ? toView(r) : undefined;
     },
+    /** By name in any letter case, accented letters included (templates are few: a scan is fine). */
     getByName: (name: string): TemplateView | undefined => {
-      const r = byName.get(name.trim());
+      const key = nameKey(name);
+      const r = all.all().find((t) => nameKey(t.name) === key);
       return r ? toView(r) : undefined;
     },
     insert: (t: TemplateView): void => void insert.run(toRow(t)),

@@ -91,6 +91,13 @@ describe('instances end to end: fake Jira + Tempo, real SQLite, real keychain', 
     await call('instances.remove', { id: first.id });
   });
 
+  it('treats names differing only in the case of accented letters as the same name', async () => {
+    const first = await add({ name: 'Zoë Ørsted' });
+    const r = await core.dispatch('instances.add', { name: 'ZOË ØRSTED', url: jira.url, email: ADA.email, jiraToken: JIRA_TOKEN });
+    expect(r).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    await call('instances.remove', { id: first.id });
+  });
+
   it('edits, replaces and removes tokens, tests, and removes the instance with its secrets', async () => {
     const a = await add();
     const renamed = await call<InstanceView>('instances.update', { id: a.id, name: 'Älpha ✨' });

@@ -147,6 +147,12 @@ describe('packages on two Jira instances', () => {
     );
   });
 
+  it('refuses a template name that differs only in the case of accented letters', () => {
+    w.packages.templates.add({ ...TEMPLATE, name: 'Café “Zoë” — día 1' });
+    expect(() => w.packages.templates.add({ ...TEMPLATE, name: 'CAFÉ “ZOË” — DÍA 1' })).toThrow(/already a template called "Café “Zoë” — día 1"/);
+    expect(w.packages.templates.byName('café “zoë” — día 1').name).toBe('Café “Zoë” — día 1');
+  });
+
   it('leaves an exact partial result when a bulk create fails after the parent, and retry completes it without duplicates', async () => {
     w.beta.faults.inject({ kind: 'status', status: 500 }, { match: '/rest/api/3/issue/bulk' });
     const first = await w.packages.create({ templateName: 'Onboarding', summary: 'Retry me', targets: targets() });

@@ -1,3 +1,4 @@
+import { nameKey } from '../../../../shared/domain/names.js';
 import type { Db } from '../open-database.js';
 
 export interface InstanceRow {
@@ -28,7 +29,6 @@ export interface InstanceCheck {
 export function instancesRepo(db: Db) {
   const all = db.prepare<[], InstanceRow>('SELECT * FROM instances ORDER BY name COLLATE NOCASE');
   const byId = db.prepare<[string], InstanceRow>('SELECT * FROM instances WHERE id = ?');
-  const byName = db.prepare<[string], InstanceRow>('SELECT * FROM instances WHERE name = ? COLLATE NOCASE');
   const insert = db.prepare(
     `INSERT INTO instances (id, name, url, email, tempo_base_url, tempo_enabled, account_id, account_name,
        last_check_at, last_check_ok, last_check_message, created_at, updated_at)
@@ -46,7 +46,11 @@ export function instancesRepo(db: Db) {
   return {
     list: (): InstanceRow[] => all.all(),
     get: (id: string): InstanceRow | undefined => byId.get(id),
-    getByName: (name: string): InstanceRow | undefined => byName.get(name.trim()),
+    /** By name in any letter case, accented letters included (SQLite's NOCASE folds ASCII only). */
+    getByName: (name: string): InstanceRow | undefined => {
+      const key = nameKey(name);
+      return all.all().find((r) => nameKey(r.name) === key);
+    },
     insert: (row: InstanceRow): void => void insert.run(row),
     update: (id: string, fields: InstanceFields, updatedAt: string): boolean =>
       update.run({ ...fields, id, updated_at: updatedAt }).changes === 1,
