@@ -14,6 +14,8 @@ export const jiraIdSchema = z.union([z.string().min(1), z.number().int()]);
 const worklogAuthorSchema = z.looseObject({
   accountId: z.string().min(1),
   displayName: z.string().nullish(),
+  /** Present only when the user's privacy settings show it. */
+  emailAddress: z.string().nullish(),
 });
 
 /** [Worklog] */

@@ -101,11 +101,12 @@ export function createHydrator(deps: {
     },
 
     /** Caches names Jira already gave us with the worklogs. */
-    rememberUser(accountId: string, displayName: string | null): void {
+    rememberUser(accountId: string, displayName: string | null, email: string | null = null): void {
       if (!displayName || knownUsers.has(accountId)) return;
       knownUsers.add(accountId);
-      if (cache.userName(instanceId, accountId) !== displayName) {
-        cache.putUsers(instanceId, [{ accountId, displayName, email: null, active: true }], now());
+      // A null email never overwrites a known one (the cache keeps the last visible address).
+      if (cache.userName(instanceId, accountId) !== displayName || email) {
+        cache.putUsers(instanceId, [{ accountId, displayName, email, active: true }], now());
       }
     },
 

@@ -28,7 +28,7 @@ export function jiraSearchWindow(from: string, to: string): { jql: string; start
 
 /** A Jira worklog as a stored row; the author's name comes with it and is cached for Tempo's sake. */
 export function jiraWorklogRow(ctx: InstanceSyncContext, w: SourceWorklog, localDate: string, syncedAt: string): WorklogRow {
-  ctx.hydrator.rememberUser(w.author.accountId, w.author.displayName);
+  ctx.hydrator.rememberUser(w.author.accountId, w.author.displayName, w.author.email ?? null);
   return worklogRow(
     {
       instanceId: ctx.instanceId,

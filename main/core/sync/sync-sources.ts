@@ -8,7 +8,8 @@
 export interface SourceWorklog {
   id: string;
   issueId: string;
-  author: { accountId: string; displayName: string | null };
+  /** `email` only when the author's privacy settings show it (people mapping to HR records uses it). */
+  author: { accountId: string; displayName: string | null; email?: string | null };
   /** As Jira gives it: local wall-clock time with the author's offset, e.g. 2026-11-03T23:45:00.000+0530. */
   started: string;
   timeSpentSeconds: number;

@@ -69,7 +69,7 @@ describe('Jira sync client: issue worklogs', () => {
       expect(got).toEqual({
         id: src.id,
         issueId: src.issueId,
-        author: { accountId: src.authorAccountId, displayName: author?.displayName ?? null },
+        author: { accountId: src.authorAccountId, displayName: author?.displayName ?? null, email: author?.email ?? null },
         started: src.started,
         timeSpentSeconds: src.timeSpentSeconds,
         comment: src.comment,

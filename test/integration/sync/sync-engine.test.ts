@@ -47,6 +47,14 @@ describe('sync engine against fake Jira + Tempo (real SQLite, keychain, HTTP)', 
       expect(mine.filter((p) => p.phase === 'worklogs').length).toBeGreaterThan(1);
       expect(mine.at(-1)).toMatchObject({ phase: 'done', status: 'ok' });
     }
+    // People: names and (where visible) emails are cached on both paths — people mapping matches on them.
+    const emails = (instanceId: string) =>
+      new Map((w.core.db.prepare('SELECT account_id, email FROM jira_users WHERE instance_id = ?').all(instanceId) as Array<{ account_id: string; email: string | null }>).map((r) => [r.account_id, r.email]));
+    for (const id of [w.instances.jiraOnly.id, w.instances.withTempo.id]) {
+      const cached = emails(id);
+      const authors = new Set(w.stored(id).map((r) => r.authorAccountId));
+      for (const u of w.world.users.filter((x) => authors.has(x.accountId))) expect(cached.get(u.accountId) ?? null, u.displayName).toBe(u.email);
+    }
     // History: one row per instance per run.
     expect(w.core.services.sync.history().filter((h) => h.runId === summary.runId)).toHaveLength(2);
   });
