@@ -14,6 +14,7 @@ import './styles/settings.css';
 import './styles/sync.css';
 import './styles/worklogs.css';
 import './styles/packages.css';
+import './styles/timesheet.css';
 
 // connectApi moves the secret out of the URL fragment before the router reads the hash.
 const connected = connectApi();

@@ -1,0 +1,270 @@
+import type { Locator, Page } from '@playwright/test';
+import type { Timesheet } from '../../shared/domain/timesheet.js';
+import type { StartedApp } from './helpers/start-app.js';
+import { expect, screenshotPath, test as base } from './helpers/start-app.js';
+import { browserToday } from './helpers/sync-world.js';
+import type { TimesheetWorld } from './helpers/timesheet-world.js';
+import { isoWeekday, startTimesheetWorld } from './helpers/timesheet-world.js';
+
+const test = base.extend<{ ts: TimesheetWorld }>({
+  ts: async ({ app }, use) => {
+    const ts = await startTimesheetWorld(app);
+    await use(ts);
+    await ts.close();
+  },
+});
+
+/** "7.5 h" the way the page writes hours (en-GB). */
+const hours = (seconds: number): string => `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }).format(Math.round((seconds / 3600) * 100) / 100)} h`;
+const cellText = (seconds: number): string => (seconds > 0 ? hours(seconds).replace(' h', '') : '');
+const iso = (d: Date): string => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+const grid = (page: Page): Locator => page.getByRole('table', { name: /^Timesheet,/ });
+const row = (page: Page, accountId: string): Locator => grid(page).locator(`tbody tr[data-account-id="${accountId}"]`);
+const cell = (page: Page, accountId: string, date: string): Locator => row(page, accountId).locator(`td[data-date="${date}"]`);
+const total = (page: Page, accountId: string, which: 'logged' | 'expected' | 'leave'): Locator => row(page, accountId).locator(`td[data-total="${which}"]`);
+
+/** Lets colour transitions finish after a theme switch, so the shot shows the theme and not a blend. */
+const settle = (page: Page): Promise<void> => page.waitForTimeout(400);
+
+async function openTimesheet(page: Page, app: StartedApp): Promise<void> {
+  await page.goto(app.url);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timesheet', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Timesheet' })).toBeVisible();
+  await expect(grid(page)).toBeVisible();
+}
+
+/** The people the page shows, and main's timesheet for exactly them. */
+async function shownAndExpected(page: Page, ts: TimesheetWorld, range: { from: string; to: string }): Promise<{ ids: string[]; sheet: Timesheet }> {
+  const ids = await grid(page)
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-account-id') ?? ''));
+  return { ids, sheet: await ts.timesheet({ ...range, accountIds: ids }) };
+}
+
+test.describe('Timesheet page', () => {
+  // Each test builds its world (two syncs, Factorial, team) before the page opens.
+  test.describe.configure({ timeout: 120_000 });
+  test('without an instance it leads to Settings', async ({ page, app }) => {
+    await page.goto(app.url);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timesheet', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'No timesheet yet' })).toBeVisible();
+    await page.getByRole('button', { name: 'Open Settings' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  });
+
+  test('month view: totals per person and cells match timesheet.get and the world', async ({ page, app, ts }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await openTimesheet(page, app);
+    const monthName = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric' }).format(browserToday());
+    await expect(page.getByTestId('ts-period')).toHaveText(monthName);
+    await expect(page.getByRole('radiogroup', { name: 'Period length' }).getByRole('radio', { name: 'Month' })).toBeChecked();
+    await expect(page.getByTestId('no-leaves-note')).toHaveCount(0);
+
+    const { ids, sheet } = await shownAndExpected(page, ts, ts.thisMonth);
+    // Everyone who logged time this month, plus the team; the team first.
+    const authors = new Set(ts.world.worklogs.filter((w) => w.started.slice(0, 10) >= ts.thisMonth.from && w.started.slice(0, 10) <= ts.thisMonth.to).map((w) => w.authorAccountId));
+    authors.add(ts.full.accountId).add(ts.part.accountId);
+    expect(new Set(ids)).toEqual(authors);
+    expect(new Set(ids.slice(0, 2))).toEqual(new Set([ts.full.accountId, ts.part.accountId]));
+    await expect(row(page, ts.part.accountId).locator('th')).toContainText('Søren Kierkegaard 🚀');
+    await expect(row(page, ts.part.accountId).locator('.ts-team-mark')).toHaveText('team');
+    await expect(row(page, ts.full.accountId).locator('th')).toContainText('José Muñoz');
+
+    for (const p of sheet.people) {
+      await expect(total(page, p.accountId, 'logged')).toHaveText(hours(p.totals.loggedSeconds));
+      await expect(total(page, p.accountId, 'expected')).toHaveText(hours(p.totals.expectedSeconds));
+      await expect(total(page, p.accountId, 'leave')).toHaveText(p.totals.leaveSeconds > 0 ? hours(p.totals.leaveSeconds) : '—');
+      // The stored worklogs are the world's, to the second.
+      const worldLogged = ts.thisMonthDays().reduce((s, d) => s + ts.loggedOn(p.accountId, d), 0);
+      expect(p.totals.loggedSeconds).toBe(worldLogged);
+    }
+    // A sample of cells: every day of the two team members and of one other person.
+    const other = sheet.people.find((p) => !p.inTeam);
+    for (const p of sheet.people.filter((x) => x.inTeam || x === other)) {
+      for (const c of p.cells) {
+        await expect(cell(page, p.accountId, c.date).locator('.ts-cell__value')).toHaveText(cellText(c.loggedSeconds));
+        expect(c.loggedSeconds).toBe(ts.loggedOn(p.accountId, c.date));
+      }
+    }
+    // Column totals.
+    const foot = grid(page).locator('tfoot td[data-date]');
+    await expect(foot).toHaveCount(sheet.days.length);
+    const expectedFoot = sheet.dayTotals.map(cellText);
+    await expect(foot).toHaveText(expectedFoot);
+
+    // An accessible name for each cell.
+    const sample = sheet.people[0]?.cells.find((c) => c.loggedSeconds > 0);
+    if (sample) {
+      await expect(cell(page, sheet.people[0]!.accountId, sample.date).getByRole('button')).toHaveAccessibleName(
+        new RegExp(`^${sheet.people[0]!.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, \\w{3} \\d{1,2} \\w{3}: ${hours(sample.loggedSeconds).replace('.', '\\.')} logged of ${hours(sample.expectedSeconds).replace('.', '\\.')} expected`),
+      );
+    }
+    // "My team" shows the team alone.
+    await page.getByRole('radiogroup', { name: 'People' }).getByRole('radio', { name: 'My team' }).check();
+    await expect(grid(page).locator('tbody tr')).toHaveCount(2);
+    await page.getByRole('radiogroup', { name: 'People' }).getByRole('radio', { name: 'Everyone' }).check();
+    await expect(grid(page).locator('tbody tr')).toHaveCount(ids.length);
+
+    await page.screenshot({ path: screenshotPath('timesheet-month-light') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('timesheet-month-dark') });
+  });
+
+  test('leave days are marked (approved and pending) and the expected hours drop', async ({ page, app, ts }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await openTimesheet(page, app);
+    const sheet = await ts.timesheet({ ...ts.thisMonth, accountIds: [ts.full.accountId, ts.part.accountId] });
+    const person = (id: string) => sheet.people.find((p) => p.accountId === id)!;
+
+    for (const l of ts.leaves) {
+      for (let d = l.from; d <= l.to; d = new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)) {
+        const mark = cell(page, l.who.accountId, d).getByTestId('leave-mark');
+        await expect(mark).toHaveAttribute('data-approved', String(l.approved));
+        await expect(mark).toHaveClass(new RegExp(`ts-leave--${l.type === 'Vacation' ? 'vacation' : l.type === 'Sick leave' ? 'sick' : 'personal'}`));
+        if (l.halfDay) await expect(mark).toHaveClass(/ts-leave--morning/);
+        if (!l.approved) await expect(mark).toHaveClass(/ts-leave--pending/);
+        const button = cell(page, l.who.accountId, d).getByRole('button');
+        await expect(button).toHaveAccessibleName(new RegExp(`${l.type}${l.halfDay ? ` \\(${l.halfDay} half${l.approved ? '' : ', pending'}\\)` : l.approved ? '' : ' \\(pending\\)'}`));
+        const daily = l.who === ts.full ? 8 * 3600 : 27_000;
+        const expected = !l.approved ? daily : l.halfDay ? daily / 2 : 0;
+        expect(person(l.who.accountId).cells.find((c) => c.date === d)?.expectedSeconds).toBe(expected);
+        await expect(button).toHaveAccessibleName(new RegExp(`logged of ${hours(expected).replace('.', '\\.')} expected`));
+      }
+    }
+    // Expected hours: working days × daily hours, minus holiday and approved leave.
+    const workdays = (weekdays: number[]): number => ts.thisMonthDays().filter((d) => weekdays.includes(isoWeekday(d)) && d !== ts.holiday.date).length;
+    const fullExpected = workdays([1, 2, 3, 4, 5]) * 8 * 3600 - 2 * 8 * 3600;
+    const partExpected = workdays([1, 2, 3, 4]) * 27_000 - 27_000 / 2;
+    expect(person(ts.full.accountId).totals.expectedSeconds).toBe(fullExpected);
+    expect(person(ts.part.accountId).totals.expectedSeconds).toBe(partExpected);
+    await expect(total(page, ts.full.accountId, 'expected')).toHaveText(hours(fullExpected));
+    await expect(total(page, ts.full.accountId, 'leave')).toHaveText('16 h');
+    await expect(total(page, ts.part.accountId, 'expected')).toHaveText(hours(partExpected));
+    await expect(total(page, ts.part.accountId, 'leave')).toHaveText(hours(27_000 / 2));
+    // The part-timer's Fridays are not working days.
+    const friday = ts.thisMonthDays().find((d) => isoWeekday(d) === 5)!;
+    await expect(cell(page, ts.part.accountId, friday)).toHaveClass(/is-nonworking/);
+    await expect(cell(page, ts.full.accountId, friday)).not.toHaveClass(/is-nonworking/);
+    // The holiday: greyed for everyone, named in the header's tooltip.
+    const header = grid(page).locator(`thead th[data-date="${ts.holiday.date}"]`);
+    await expect(header).toHaveClass(/is-holiday/);
+    await expect(header).toHaveAttribute('title', new RegExp(ts.holiday.name));
+    await expect(cell(page, ts.full.accountId, ts.holiday.date)).toHaveClass(/is-nonworking/);
+
+    await grid(page).scrollIntoViewIfNeeded();
+    await page.locator('.ts-scroll').evaluate((el) => (el.scrollLeft = 0));
+    await page.screenshot({ path: screenshotPath('timesheet-leaves-light') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('timesheet-leaves-dark') });
+  });
+
+  test('weekends are greyed', async ({ page, app, ts }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await openTimesheet(page, app);
+    const days = ts.thisMonthDays();
+    const weekday = days.find((d) => isoWeekday(d) === 3 && d !== ts.holiday.date)!;
+    const bg = (l: Locator): Promise<string> => l.evaluate((el) => getComputedStyle(el).backgroundColor);
+    const normal = await bg(cell(page, ts.full.accountId, weekday));
+    for (const d of days.filter((x) => isoWeekday(x) >= 6)) {
+      await expect(grid(page).locator(`thead th[data-date="${d}"]`)).toHaveClass(/is-weekend/);
+      await expect(cell(page, ts.full.accountId, d)).toHaveClass(/is-nonworking/);
+      expect(await bg(cell(page, ts.full.accountId, d))).not.toBe(normal);
+    }
+    await expect(grid(page).locator(`thead th[data-date="${weekday}"]`)).not.toHaveClass(/is-weekend/);
+    // A month scrolls sideways inside its box at 1280 px; the page itself does not.
+    const box = page.locator('.ts-scroll');
+    expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    expect(await page.locator('.page__body').evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    // The first column stays put while scrolling.
+    const nameX = async (): Promise<number> => (await row(page, ts.full.accountId).locator('th').boundingBox())!.x;
+    const before = await nameX();
+    await box.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+    expect(await nameX()).toBe(before);
+    await page.screenshot({ path: screenshotPath('timesheet-month-scrolled-light') });
+  });
+
+  test('clicking a cell lists the worklogs behind it, adding up to the cell', async ({ page, app, ts }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await openTimesheet(page, app);
+    const sheet = await ts.timesheet({ ...ts.thisMonth, accountIds: [ts.full.accountId, ts.part.accountId] });
+    // The busiest cell of the team.
+    const best = sheet.people
+      .flatMap((p) => p.cells.map((c) => ({ p, c })))
+      .filter((x) => x.c.loggedSeconds > 0)
+      .sort((a, b) => b.c.loggedSeconds - a.c.loggedSeconds)[0]!;
+    await cell(page, best.p.accountId, best.c.date).getByRole('button').click();
+    const dialog = page.getByRole('dialog', { name: best.p.name });
+    await expect(dialog).toBeVisible();
+    const items = dialog.getByRole('list', { name: 'Worklogs' }).getByRole('listitem');
+    const expectedCount = ts.world.worklogs.filter((w) => w.authorAccountId === best.p.accountId && w.started.slice(0, 10) === best.c.date).length;
+    await expect(items).toHaveCount(expectedCount);
+    const seconds = await dialog.locator('.ts-worklog__hours').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-seconds'))));
+    expect(seconds.reduce((a, b) => a + b, 0)).toBe(best.c.loggedSeconds);
+    await expect(dialog.getByTestId('worklogs-total')).toHaveText(`Total ${hours(best.c.loggedSeconds)}`);
+    await expect(items.first().locator('.ts-worklog__key')).toHaveText(/^[A-Z]+-\d+$/);
+    await page.screenshot({ path: screenshotPath('timesheet-cell-dark') });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('timesheet-cell-light') });
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(cell(page, best.p.accountId, best.c.date).getByRole('button')).toBeFocused();
+  });
+
+  test('week view: previous / next / today move the range, with the keyboard too', async ({ page, app, ts }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await openTimesheet(page, app);
+    await page.getByRole('radiogroup', { name: 'Period length' }).getByRole('radio', { name: 'Week' }).check();
+    const today = browserToday();
+    const monday = new Date(today);
+    monday.setDate(today.getDate() - ((today.getDay() + 6) % 7));
+    const weekOf = (start: Date): string[] => Array.from({ length: 7 }, (_, i) => iso(new Date(start.getFullYear(), start.getMonth(), start.getDate() + i)));
+    const label = (start: Date): RegExp => {
+      const end = new Date(start.getFullYear(), start.getMonth(), start.getDate() + 6);
+      const range = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }).formatRange(start, end).replace(/\s*–\s*/u, ' – ');
+      return new RegExp(`^Week \\d+ · ${range}$`);
+    };
+    const headers = grid(page).locator('thead th[data-date]');
+    const expectWeek = async (start: Date): Promise<void> => {
+      await expect(page.getByTestId('ts-period')).toHaveText(label(start));
+      await expect(headers).toHaveCount(7);
+      expect(await headers.evaluateAll((els) => els.map((e) => e.getAttribute('data-date')))).toEqual(weekOf(start));
+    };
+    const shift = (d: Date, weeks: number): Date => new Date(d.getFullYear(), d.getMonth(), d.getDate() + 7 * weeks);
+
+    await expectWeek(monday);
+    await expect(grid(page).locator('thead th.is-today')).toHaveAttribute('data-date', iso(today));
+    await page.screenshot({ path: screenshotPath('timesheet-week-light') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('timesheet-week-dark') });
+
+    await page.getByRole('button', { name: 'Previous week' }).click();
+    await expectWeek(shift(monday, -1));
+    // Cells follow the range: the week's totals are main's.
+    const prev = weekOf(shift(monday, -1));
+    const sheet = await ts.timesheet({ from: prev[0]!, to: prev[6]!, accountIds: [ts.full.accountId] });
+    await expect(total(page, ts.full.accountId, 'logged')).toHaveText(hours(sheet.people[0]!.totals.loggedSeconds));
+
+    await page.getByRole('button', { name: 'Next week' }).click();
+    await page.getByRole('button', { name: 'Next week' }).click();
+    await expectWeek(shift(monday, 1));
+    await page.locator('body').click({ position: { x: 600, y: 20 } });
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expectWeek(shift(monday, -2));
+    await page.keyboard.press('t');
+    await expectWeek(monday);
+    await page.keyboard.press('ArrowRight');
+    await expectWeek(shift(monday, 1));
+    await page.getByRole('button', { name: 'Today' }).click();
+    await expectWeek(monday);
+    // Back to the month.
+    await page.getByRole('radiogroup', { name: 'Period length' }).getByRole('radio', { name: 'Month' }).check();
+    await expect(headers).toHaveCount(ts.thisMonthDays().length);
+  });
+});
