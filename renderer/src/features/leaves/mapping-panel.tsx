@@ -1,0 +1,155 @@
+import type { FormEvent } from 'react';
+import { useState } from 'react';
+import type { PersonMapping } from '../../../../shared/domain/leaves';
+import { call } from '../../api';
+import { Badge } from '../../components/badge';
+import { Button } from '../../components/button';
+import { InlineAlert } from '../../components/inline-alert';
+import { useLeavesStore } from '../../stores/leaves-store';
+import { useToastStore } from '../../stores/toast-store';
+
+const errorText = (e: unknown): string => (e instanceof Error ? e.message : 'That did not work. Try again.');
+
+function MapForm({ person, onDone }: { person: PersonMapping; onDone(): void }) {
+  const [value, setValue] = useState('');
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (e: FormEvent): Promise<void> => {
+    e.preventDefault();
+    const id = Number(value.trim());
+    if (!Number.isInteger(id) || id <= 0) {
+      setError('Type the Factorial employee id (a whole number, as in the employee’s Factorial URL).');
+      return;
+    }
+    setPending(true);
+    setError(null);
+    try {
+      const mapped = await call('people.map', { accountId: person.accountId, employeeId: id });
+      await useLeavesStore.getState().loadPeople();
+      useToastStore.getState().show(`Mapped ${person.name} to ${mapped.employeeName ?? `employee ${id}`}.`);
+      onDone();
+    } catch (err) {
+      setError(errorText(err));
+      setPending(false);
+    }
+  };
+  return (
+    <form className="lv-map-form" onSubmit={(e) => void submit(e)}>
+      <label className="visually-hidden" htmlFor={`map-${person.accountId}`}>
+        Factorial employee id for {person.name}
+      </label>
+      <input id={`map-${person.accountId}`} className="input lv-map-form__input" inputMode="numeric" placeholder="Employee id" value={value} onChange={(e) => setValue(e.target.value)} autoFocus />
+      <Button type="submit" size="sm" variant="primary" pending={pending}>
+        Map
+      </Button>
+      <Button size="sm" variant="ghost" onClick={onDone}>
+        Cancel
+      </Button>
+      {error && (
+        <p className="field__error lv-map-form__error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
+
+export function MappingPanel() {
+  const people = useLeavesStore((s) => s.people);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [autoPending, setAutoPending] = useState(false);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const unmapped = people.filter((p) => p.employeeId === null).length;
+
+  const autoMap = async (): Promise<void> => {
+    setAutoPending(true);
+    setError(null);
+    try {
+      const r = await call('people.autoMap', {});
+      await useLeavesStore.getState().loadPeople();
+      useToastStore.getState().show(`Mapped ${r.mapped} ${r.mapped === 1 ? 'person' : 'people'} by email · ${r.unmapped} still unmapped.`);
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setAutoPending(false);
+    }
+  };
+
+  const unmap = async (p: PersonMapping): Promise<void> => {
+    setBusy(p.accountId);
+    setError(null);
+    try {
+      await call('people.unmap', { accountId: p.accountId });
+      await useLeavesStore.getState().loadPeople();
+      useToastStore.getState().show(`Unmapped ${p.name}.`);
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <section className="card lv-panel" aria-labelledby="lv-mapping-title">
+      <header className="lv-panel__head">
+        <h2 id="lv-mapping-title" className="lv-panel__title">
+          People
+        </h2>
+        {people.length > 0 && (
+          <span data-testid="unmapped-count">
+            {unmapped > 0 ? <Badge tone="danger">{unmapped} unmapped</Badge> : <Badge tone="success">All mapped</Badge>}
+          </span>
+        )}
+        <span className="lv-conn__spacer" />
+        <Button size="sm" pending={autoPending} onClick={() => void autoMap()} disabled={people.length === 0}>
+          Map automatically by email
+        </Button>
+      </header>
+      <p className="lv-panel__text">Each Jira person is matched with their Factorial employee, so their leaves show next to their worklogs. Emails are compared ignoring letter case.</p>
+      {error && <InlineAlert tone="error">{error}</InlineAlert>}
+      {people.length === 0 ? (
+        <p className="lv-empty-line">No Jira people known yet. Sync worklogs on the Sync page first; the people who log time appear here.</p>
+      ) : (
+        <ul className="lv-people" aria-label="People and their Factorial employees">
+          {people.map((p) => (
+            <li key={p.accountId} className="lv-people__row" data-account-id={p.accountId}>
+              <div className="lv-people__who">
+                <span className="lv-people__name">{p.name}</span>
+                <span className="lv-people__email">{p.email ?? 'email hidden in Jira'}</span>
+              </div>
+              <div className="lv-people__employee">
+                {p.employeeId !== null ? (
+                  <>
+                    <span className="lv-people__emp-name">{p.employeeName ?? `Employee ${p.employeeId}`}</span>
+                    <span className="lv-people__emp-meta">
+                      #{p.employeeId} · {p.how === 'manual' ? 'by hand' : 'by email'}
+                    </span>
+                  </>
+                ) : (
+                  <span className="lv-muted">unmapped</span>
+                )}
+              </div>
+              <div className="lv-people__actions">
+                {editing === p.accountId ? (
+                  <MapForm person={p} onDone={() => setEditing(null)} />
+                ) : (
+                  <>
+                    <Button size="sm" variant="ghost" onClick={() => setEditing(p.accountId)} aria-label={`${p.employeeId === null ? 'Map' : 'Change'} ${p.name}`}>
+                      {p.employeeId === null ? 'Map…' : 'Change'}
+                    </Button>
+                    {p.employeeId !== null && (
+                      <Button size="sm" variant="ghost" pending={busy === p.accountId} onClick={() => void unmap(p)} aria-label={`Unmap ${p.name}`}>
+                        Unmap
+                      </Button>
+                    )}
+                  </>
+                )}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

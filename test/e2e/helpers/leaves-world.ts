@@ -1,0 +1,186 @@
+import type { InstanceView } from '../../../shared/domain/instance.js';
+import { presetRange } from '../../../shared/domain/dates.js';
+import type { SyncSummary } from '../../../shared/domain/sync.js';
+import type { FakeFactorial, FactorialLeaveJson } from '../../fakes/fake-factorial.js';
+import { startFakeFactorial } from '../../fakes/fake-factorial.js';
+import type { FakeJira } from '../../fakes/fake-jira.js';
+import { startFakeJira } from '../../fakes/fake-jira.js';
+import type { FakeTempo } from '../../fakes/fake-tempo.js';
+import { startFakeTempo } from '../../fakes/fake-tempo.js';
+import type { FakeUser, FakeWorld } from '../../fakes/world.js';
+import { generateWorld } from '../../fakes/world.js';
+import type { StartedApp } from './start-app.js';
+import { JIRA_USER, TEMPO_TOKEN } from './start-app.js';
+import { browserToday } from './sync-world.js';
+
+export const LEAVES_FACTORIAL_KEY = 'factorial-leaves-e2e-key-0123456789';
+export const LEAVES_WRONG_KEY = 'factorial-leaves-e2e-wrong-key-999';
+
+export interface LeavesPlan {
+  id: number;
+  who: FakeUser;
+  employeeId: number;
+  from: string;
+  to: string;
+  type: 'Vacation' | 'Sick leave' | 'Personal day';
+  halfDay: 'morning' | 'afternoon' | null;
+  approved: boolean;
+}
+
+export interface LeavesWorld {
+  world: FakeWorld;
+  thisMonth: { from: string; to: string };
+  instance: InstanceView;
+  factorial: FakeFactorial;
+  /** Factorial has their email in capitals (matched by email, ignoring case). */
+  upper: FakeUser;
+  /** Exact email; the name carries an emoji. */
+  exact: FakeUser;
+  /** Jira hides their email: mapped by hand to employee 5000. */
+  hidden: FakeUser;
+  handEmployeeId: number;
+  leaves: LeavesPlan[];
+  /** A free working day of this month (no leave on it). */
+  holidayDate: string;
+  rpc<T>(channel: Parameters<StartedApp['rpc']>[0], input?: unknown): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Waits for one run's `sync.finished` on the host's event stream (subscribed before the run starts). */
+async function syncAndWait(app: StartedApp, range: { from: string; to: string }): Promise<SyncSummary> {
+  const controller = new AbortController();
+  const res = await fetch(`${app.origin}/events?token=${encodeURIComponent(app.token)}`, { signal: controller.signal });
+  if (!res.ok || !res.body) throw new Error(`The event stream answered ${res.status}.`);
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder();
+  const finished = new Map<string, SyncSummary>();
+  let wake: () => void = () => undefined;
+  const pump = (async () => {
+    let buffer = '';
+    try {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) return;
+        buffer += decoder.decode(value, { stream: true });
+        let cut: number;
+        while ((cut = buffer.indexOf('\n\n')) >= 0) {
+          const data = buffer
+            .slice(0, cut)
+            .split('\n')
+            .filter((l) => l.startsWith('data: '))
+            .map((l) => l.slice(6))
+            .join('\n');
+          buffer = buffer.slice(cut + 2);
+          if (!data) continue;
+          const msg = JSON.parse(data) as { event: string; payload: SyncSummary };
+          if (msg.event === 'sync.finished') {
+            finished.set(msg.payload.runId, msg.payload);
+            wake();
+          }
+        }
+      }
+    } catch {
+      // Aborted below.
+    }
+  })();
+  try {
+    const r = await app.rpc<{ runId: string }>('sync.start', range);
+    if (!r.ok) throw new Error(`sync.start failed: ${r.error.message}`);
+    const deadline = Date.now() + 60_000;
+    while (!finished.has(r.value.runId)) {
+      if (Date.now() > deadline) throw new Error(`No sync.finished for ${range.from}..${range.to} within 60 s.`);
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+        setTimeout(resolve, 500);
+      });
+    }
+    const summary = finished.get(r.value.runId) as SyncSummary;
+    if (!summary.ok) throw new Error(`The sync of ${range.from}..${range.to} failed: ${JSON.stringify(summary.runs.map((x) => x.error))}`);
+    return summary;
+  } finally {
+    controller.abort();
+    await pump;
+  }
+}
+
+export const addDays = (date: string, days: number): string => {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+};
+const isoWeekday = (date: string): number => ((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+const nthWeekday = (monthStart: string, weekday: number, n: number): string => {
+  let d = monthStart;
+  while (isoWeekday(d) !== weekday) d = addDays(d, 1);
+  return addDays(d, 7 * (n - 1));
+};
+
+/**
+ * One Jira + Tempo instance with this month synced (so Jira people and their emails are known),
+ * and a fake Factorial — not connected yet — with three employees (one email in capitals, one
+ * exact, one matching nobody) and four leaves this month: a full day, a multi-day vacation, a
+ * morning half day and a pending personal day.
+ */
+export async function startLeavesWorld(app: StartedApp): Promise<LeavesWorld> {
+  const thisMonth = presetRange('this-month', browserToday());
+  const world = generateWorld({ seed: 7310, users: 6, issues: 20, worklogs: 120, from: thisMonth.from, to: thisMonth.to });
+  const jira: FakeJira = await startFakeJira({ users: [JIRA_USER], world, changeFeedDelayMs: 0 });
+  const tempo: FakeTempo = await startFakeTempo({ tokens: [TEMPO_TOKEN], world, jiraUrl: jira.url });
+  const rpc = async <T>(channel: Parameters<StartedApp['rpc']>[0], input: unknown = {}): Promise<T> => {
+    const r = await app.rpc<T>(channel, input);
+    if (!r.ok) throw new Error(`${channel} failed: ${r.error.message}`);
+    return r.value;
+  };
+  const instance = await rpc<InstanceView>('instances.add', { name: 'Acme', url: jira.url, email: JIRA_USER.email, jiraToken: JIRA_USER.token, tempoToken: TEMPO_TOKEN, tempoBaseUrl: tempo.url });
+  await syncAndWait(app, thisMonth);
+
+  const upper = world.users[1] as FakeUser;
+  const exact = world.users[5] as FakeUser;
+  const hidden = world.users[3] as FakeUser;
+  if (!upper.email || !exact.email || hidden.email !== null) throw new Error('The generated world no longer has the emails this test expects.');
+  const handEmployeeId = 5000;
+  const m = thisMonth.from;
+  const leaves: LeavesPlan[] = [
+    { id: 91_001, who: upper, employeeId: 1001, from: nthWeekday(m, 2, 1), to: nthWeekday(m, 2, 1), type: 'Vacation', halfDay: null, approved: true },
+    { id: 91_002, who: upper, employeeId: 1001, from: nthWeekday(m, 1, 3), to: addDays(nthWeekday(m, 1, 3), 2), type: 'Vacation', halfDay: null, approved: true },
+    { id: 91_003, who: exact, employeeId: 1005, from: nthWeekday(m, 4, 2), to: nthWeekday(m, 4, 2), type: 'Sick leave', halfDay: 'morning', approved: true },
+    { id: 91_004, who: hidden, employeeId: handEmployeeId, from: nthWeekday(m, 5, 2), to: nthWeekday(m, 5, 2), type: 'Personal day', halfDay: null, approved: false },
+  ];
+  const json: FactorialLeaveJson[] = leaves.map((l) => ({
+    id: l.id,
+    employee_id: l.employeeId,
+    start_on: l.from,
+    finish_on: l.to,
+    half_day: l.halfDay === 'morning' ? 'beggining_of_day' : l.halfDay === 'afternoon' ? 'end_of_day' : null,
+    leave_type_id: l.type === 'Vacation' ? 1 : l.type === 'Sick leave' ? 2 : 3,
+    leave_type_name: l.type,
+    approved: l.approved ? true : null,
+    deleted_at: null,
+    updated_at: '2026-10-01T09:00:00.000Z',
+  }));
+  const factorial = await startFakeFactorial({
+    apiKeys: [LEAVES_FACTORIAL_KEY],
+    employees: [
+      { id: 1001, email: (upper.email as string).toUpperCase(), full_name: upper.displayName },
+      { id: 1005, email: exact.email, full_name: exact.displayName.replace(/ 🚀$/, '') },
+      { id: handEmployeeId, email: 'private.inbox@corp.example', full_name: hidden.displayName },
+    ],
+    leaves: json,
+  });
+  return {
+    world,
+    thisMonth,
+    instance,
+    factorial,
+    upper,
+    exact,
+    hidden,
+    handEmployeeId,
+    leaves,
+    holidayDate: nthWeekday(m, 5, 4),
+    rpc,
+    close: async () => {
+      await Promise.all([jira.close(), tempo.close(), factorial.close()]);
+    },
+  };
+}
