@@ -3,8 +3,9 @@ import type { InstanceView } from '../../shared/domain/instance.js';
 import type { StartedApp } from './helpers/start-app.js';
 import { JIRA_USER, TEMPO_TOKEN, WRONG_TOKEN, expect, screenshotPath, screenshotWholePage, test } from './helpers/start-app.js';
 
-// Every page, before any instance exists, explains itself and offers the way to Settings.
-const PAGES = ['Timesheet', 'Leaves', 'Packages', 'Sync'] as const;
+// Before any instance exists, every page explains itself and offers the way to Settings — except
+// Leaves, which needs no Jira instance and offers to connect Factorial right there.
+const PAGES = ['Timesheet', 'Packages', 'Sync'] as const;
 const emptyStateAction = (page: Page) => page.getByRole('main').getByRole('button', { name: /settings/i }).first();
 
 async function open(page: Page, app: StartedApp): Promise<void> {
@@ -53,6 +54,10 @@ test.describe('app shell', () => {
       await expect(page).toHaveURL(new RegExp(`#/${label.toLowerCase()}$`));
       await expect(page).toHaveTitle(`${label} · Worklog Desk`);
     }
+    await navLink(page, 'Leaves').click();
+    await expect(heading(page, 'Leaves')).toBeVisible();
+    await expect(page.getByRole('form', { name: 'Connect Factorial' })).toBeVisible();
+    await expect(page).toHaveTitle('Leaves · Worklog Desk');
 
     // Every empty page's one next step leads to Settings.
     await navLink(page, 'Packages').click();

@@ -231,7 +231,8 @@ test.describe('Timesheet page', () => {
     const expectWeek = async (start: Date): Promise<void> => {
       await expect(page.getByTestId('ts-period')).toHaveText(label(start));
       await expect(headers).toHaveCount(7);
-      expect(await headers.evaluateAll((els) => els.map((e) => e.getAttribute('data-date')))).toEqual(weekOf(start));
+      // The label changes at once; the columns follow when the week's data has arrived.
+      await expect.poll(() => headers.evaluateAll((els) => els.map((e) => e.getAttribute('data-date')))).toEqual(weekOf(start));
     };
     const shift = (d: Date, weeks: number): Date => new Date(d.getFullYear(), d.getMonth(), d.getDate() + 7 * weeks);
 

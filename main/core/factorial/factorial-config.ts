@@ -2,14 +2,15 @@ import { z } from 'zod';
 import type { FactorialConfigView, FactorialSaveConfigInput } from '../../../shared/domain/leaves.js';
 import type { HttpClient } from '../http/http-types.js';
 import type { Clock, SecretStore } from '../ports.js';
-import { FACTORIAL_API_KEY } from '../secrets/secret-keys.js';
+import { factorialApiKeyKey } from '../secrets/secret-keys.js';
 import type { Db } from '../store/open-database.js';
 import { settingsRepo } from '../store/repositories/settings-repo.js';
+import { workspaceId } from '../workspace-id.js';
 import { normalizeFactorialBaseUrl } from './factorial-base-url.js';
 import type { FactorialClient } from './factorial-client.js';
 import { createFactorialClient } from './factorial-client.js';
 
-/** Settings key of the base URL; the API key lives in the keychain only (FACTORIAL_API_KEY). */
+/** Settings key of the base URL; the API key lives in the keychain only, per workspace. */
 export const FACTORIAL_BASE_URL_SETTING = 'factorial.baseUrl';
 
 export interface FactorialConfigDeps {
@@ -28,12 +29,13 @@ export interface FactorialConnectionCheck {
 /** Factorial settings: the API key (keychain only) and the base URL (settings table), plus a connection test. */
 export function createFactorialConfig(deps: FactorialConfigDeps) {
   const settings = settingsRepo(deps.db);
+  const keyName = (): string => factorialApiKeyKey(workspaceId(settings, () => deps.clock.now()));
   const savedBaseUrl = (): string => normalizeFactorialBaseUrl(settings.read(FACTORIAL_BASE_URL_SETTING, z.string(), ''));
-  const client = (): FactorialClient => createFactorialClient(deps.http, { baseUrl: savedBaseUrl(), apiKey: () => deps.secrets.get(FACTORIAL_API_KEY) });
+  const client = (): FactorialClient => createFactorialClient(deps.http, { baseUrl: savedBaseUrl(), apiKey: () => deps.secrets.get(keyName()) });
 
   return {
     async view(): Promise<FactorialConfigView> {
-      const key = await deps.secrets.get(FACTORIAL_API_KEY);
+      const key = await deps.secrets.get(keyName());
       return { baseUrl: savedBaseUrl(), apiKeySaved: key !== null && key.trim() !== '' };
     },
 
@@ -47,9 +49,9 @@ export function createFactorialConfig(deps: FactorialConfigDeps) {
     async save(input: FactorialSaveConfigInput, signal?: AbortSignal): Promise<{ view: FactorialConfigView; check: FactorialConnectionCheck }> {
       const baseUrl = input.baseUrl === undefined ? savedBaseUrl() : normalizeFactorialBaseUrl(input.baseUrl);
       const apiKey = input.apiKey?.trim();
-      const candidate = createFactorialClient(deps.http, { baseUrl, apiKey: async () => apiKey ?? (await deps.secrets.get(FACTORIAL_API_KEY)) });
+      const candidate = createFactorialClient(deps.http, { baseUrl, apiKey: async () => apiKey ?? (await deps.secrets.get(keyName())) });
       const { employees } = await candidate.check(signal);
-      if (apiKey !== undefined) await deps.secrets.set(FACTORIAL_API_KEY, apiKey);
+      if (apiKey !== undefined) await deps.secrets.set(keyName(), apiKey);
       settings.write(FACTORIAL_BASE_URL_SETTING, baseUrl, deps.clock.now().toISOString());
       return { view: { baseUrl, apiKeySaved: true }, check: { ok: true, employees } };
     },
@@ -62,7 +64,7 @@ export function createFactorialConfig(deps: FactorialConfigDeps) {
 
     /** Forgets the key (the address stays). */
     async removeApiKey(): Promise<boolean> {
-      return deps.secrets.delete(FACTORIAL_API_KEY);
+      return deps.secrets.delete(keyName());
     },
   };
 }

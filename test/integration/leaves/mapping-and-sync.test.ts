@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FACTORIAL_API_KEY } from '../../../main/core/secrets/secret-keys.js';
 import type { LeavesServices } from '../../../main/core/leaves/leaves-services.js';
 import { createLeavesServices } from '../../../main/core/leaves/leaves-services.js';
 import { expectedHours } from '../../../main/core/leaves/expected-hours.js';
@@ -207,8 +206,24 @@ describe('people mapping and leaves sync', () => {
     expect(() => services.holidays.importIcs('not a calendar')).toThrow(/no all-day events/);
   });
 
+  it('keeps the API key per data folder: another workspace on the same keychain has none', async () => {
+    const other = makeTempDir('wd-leaves-other-');
+    const otherDb = openTestDb(other.dir);
+    try {
+      const secrets = memorySecrets();
+      const here = createLeavesServices({ db: kit.db, secrets, http: testHttp(), clock: systemClock, log: createMemoryLogger() });
+      const there = createLeavesServices({ db: otherDb, secrets, http: testHttp(), clock: systemClock, log: createMemoryLogger() });
+      await here.config.save({ apiKey: KEY, baseUrl: kit.fake.url });
+      expect((await here.config.view()).apiKeySaved).toBe(true);
+      expect((await there.config.view()).apiKeySaved).toBe(false);
+      expect(secrets.values.size).toBe(1);
+    } finally {
+      otherDb.close();
+      other.cleanup();
+    }
+  });
+
   it('never writes the API key into the data folder', () => {
-    expect(FACTORIAL_API_KEY).toBe('factorial/api-key');
     const dump = JSON.stringify([kit.db.prepare('SELECT * FROM settings').all(), kit.db.prepare('SELECT * FROM sync_runs').all()]);
     expect(dump).not.toContain(KEY);
   });

@@ -58,7 +58,7 @@ export function FactorialSetupCard() {
           {error}
         </InlineAlert>
       )}
-      <TextField label="Factorial API key" value={apiKey} onChange={setApiKey} secret error={keyError} autoFocus hint="Factorial → Settings → API keys. Read access to employees and time off is enough." />
+      <TextField label="Factorial API key" value={apiKey} onChange={setApiKey} secret error={keyError} hint="Factorial → Settings → API keys. Read access to employees and time off is enough." />
       <TextField label="Base URL" value={baseUrl} onChange={setBaseUrl} type="url" hint="Leave as is unless your company uses a different Factorial address." />
       <div className="form-actions">
         <Button type="submit" variant="primary" pending={pending}>
