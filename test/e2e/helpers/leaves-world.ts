@@ -1,6 +1,5 @@
 import type { InstanceView } from '../../../shared/domain/instance.js';
 import { presetRange } from '../../../shared/domain/dates.js';
-import type { SyncSummary } from '../../../shared/domain/sync.js';
 import type { FakeFactorial, FactorialLeaveJson } from '../../fakes/fake-factorial.js';
 import { startFakeFactorial } from '../../fakes/fake-factorial.js';
 import type { FakeJira } from '../../fakes/fake-jira.js';
@@ -11,6 +10,7 @@ import type { FakeUser, FakeWorld } from '../../fakes/world.js';
 import { generateWorld } from '../../fakes/world.js';
 import type { StartedApp } from './start-app.js';
 import { JIRA_USER, TEMPO_TOKEN } from './start-app.js';
+import { syncAndWait } from './sync-events.js';
 import { browserToday } from './sync-world.js';
 
 export const LEAVES_FACTORIAL_KEY = 'factorial-leaves-e2e-key-0123456789';
@@ -46,62 +46,6 @@ export interface LeavesWorld {
   close(): Promise<void>;
 }
 
-/** Waits for one run's `sync.finished` on the host's event stream (subscribed before the run starts). */
-async function syncAndWait(app: StartedApp, range: { from: string; to: string }): Promise<SyncSummary> {
-  const controller = new AbortController();
-  const res = await fetch(`${app.origin}/events?token=${encodeURIComponent(app.token)}`, { signal: controller.signal });
-  if (!res.ok || !res.body) throw new Error(`The event stream answered ${res.status}.`);
-  const reader = res.body.getReader();
-  const decoder = new TextDecoder();
-  const finished = new Map<string, SyncSummary>();
-  let wake: () => void = () => undefined;
-  const pump = (async () => {
-    let buffer = '';
-    try {
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) return;
-        buffer += decoder.decode(value, { stream: true });
-        let cut: number;
-        while ((cut = buffer.indexOf('\n\n')) >= 0) {
-          const data = buffer
-            .slice(0, cut)
-            .split('\n')
-            .filter((l) => l.startsWith('data: '))
-            .map((l) => l.slice(6))
-            .join('\n');
-          buffer = buffer.slice(cut + 2);
-          if (!data) continue;
-          const msg = JSON.parse(data) as { event: string; payload: SyncSummary };
-          if (msg.event === 'sync.finished') {
-            finished.set(msg.payload.runId, msg.payload);
-            wake();
-          }
-        }
-      }
-    } catch {
-      // Aborted below.
-    }
-  })();
-  try {
-    const r = await app.rpc<{ runId: string }>('sync.start', range);
-    if (!r.ok) throw new Error(`sync.start failed: ${r.error.message}`);
-    const deadline = Date.now() + 60_000;
-    while (!finished.has(r.value.runId)) {
-      if (Date.now() > deadline) throw new Error(`No sync.finished for ${range.from}..${range.to} within 60 s.`);
-      await new Promise<void>((resolve) => {
-        wake = resolve;
-        setTimeout(resolve, 500);
-      });
-    }
-    const summary = finished.get(r.value.runId) as SyncSummary;
-    if (!summary.ok) throw new Error(`The sync of ${range.from}..${range.to} failed: ${JSON.stringify(summary.runs.map((x) => x.error))}`);
-    return summary;
-  } finally {
-    controller.abort();
-    await pump;
-  }
-}
 
 export const addDays = (date: string, days: number): string => {
   const d = new Date(`${date}T00:00:00Z`);

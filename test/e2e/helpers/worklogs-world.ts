@@ -8,6 +8,7 @@ import { startFakeTempo } from '../../fakes/fake-tempo.js';
 import type { FakeWorld } from '../../fakes/world.js';
 import { generateWorld } from '../../fakes/world.js';
 import type { StartedApp } from './start-app.js';
+import { listenForSyncFinished } from './sync-events.js';
 import { JIRA_USER, TEMPO_TOKEN } from './start-app.js';
 import { browserToday } from './sync-world.js';
 
@@ -20,59 +21,6 @@ export interface WorklogsWorld {
   close(): Promise<void>;
 }
 
-/**
- * Waits for the `sync.finished` event of one run on the browser host's event stream (the same
- * stream the page listens to). Subscribe before starting the run, so the event can't be missed.
- */
-export async function listenForSyncFinished(app: StartedApp, timeoutMs = 60_000): Promise<{ finished(runId: string): Promise<SyncSummary>; stop(): void }> {
-  const controller = new AbortController();
-  const res = await fetch(`${app.origin}/events?token=${encodeURIComponent(app.token)}`, { signal: controller.signal });
-  if (!res.ok || !res.body) throw new Error(`The event stream answered ${res.status}.`);
-  const seen = new Map<string, SyncSummary>();
-  const waiters = new Map<string, (s: SyncSummary) => void>();
-  const reader = res.body.getReader();
-  const decoder = new TextDecoder();
-  void (async () => {
-    let buffer = '';
-    try {
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) return;
-        buffer += decoder.decode(value, { stream: true });
-        let cut: number;
-        while ((cut = buffer.indexOf('\n\n')) >= 0) {
-          const message = buffer.slice(0, cut);
-          buffer = buffer.slice(cut + 2);
-          const data = message
-            .split('\n')
-            .filter((l) => l.startsWith('data: '))
-            .map((l) => l.slice(6))
-            .join('\n');
-          if (!data) continue;
-          const { event, payload } = JSON.parse(data) as { event: string; payload: SyncSummary };
-          if (event !== 'sync.finished') continue;
-          seen.set(payload.runId, payload);
-          waiters.get(payload.runId)?.(payload);
-        }
-      }
-    } catch {
-      // Aborted by stop().
-    }
-  })();
-  return {
-    finished: (runId) =>
-      new Promise<SyncSummary>((resolve, reject) => {
-        const already = seen.get(runId);
-        if (already) return resolve(already);
-        const timer = setTimeout(() => reject(new Error(`No sync.finished for run ${runId} within ${timeoutMs} ms.`)), timeoutMs);
-        waiters.set(runId, (s) => {
-          clearTimeout(timer);
-          resolve(s);
-        });
-      }),
-    stop: () => controller.abort(),
-  };
-}
 
 /** Starts a sync over rpc and resolves when main reports it finished (and it went well). */
 export async function syncRange(app: StartedApp, range: { from: string; to: string }): Promise<SyncSummary> {
