@@ -1,6 +1,5 @@
 import type { InstanceView } from '../../../shared/domain/instance.js';
 import { presetRange } from '../../../shared/domain/dates.js';
-import type { SyncSummary } from '../../../shared/domain/sync.js';
 import type { FakeJira } from '../../fakes/fake-jira.js';
 import { startFakeJira } from '../../fakes/fake-jira.js';
 import type { FakeTempo } from '../../fakes/fake-tempo.js';
@@ -8,7 +7,7 @@ import { startFakeTempo } from '../../fakes/fake-tempo.js';
 import type { FakeWorld } from '../../fakes/world.js';
 import { generateWorld } from '../../fakes/world.js';
 import type { StartedApp } from './start-app.js';
-import { listenForSyncFinished } from './sync-events.js';
+import { syncAndWait } from './sync-events.js';
 import { JIRA_USER, TEMPO_TOKEN } from './start-app.js';
 import { browserToday } from './sync-world.js';
 
@@ -19,21 +18,6 @@ export interface WorklogsWorld {
   acme: InstanceView;
   globex: InstanceView;
   close(): Promise<void>;
-}
-
-
-/** Starts a sync over rpc and resolves when main reports it finished (and it went well). */
-export async function syncRange(app: StartedApp, range: { from: string; to: string }): Promise<SyncSummary> {
-  const events = await listenForSyncFinished(app);
-  try {
-    const r = await app.rpc<{ runId: string }>('sync.start', range);
-    if (!r.ok) throw new Error(`sync.start failed: ${r.error.message}`);
-    const summary = await events.finished(r.value.runId);
-    if (!summary.ok) throw new Error(`The sync of ${range.from}..${range.to} failed: ${JSON.stringify(summary.runs.map((x) => x.error))}`);
-    return summary;
-  } finally {
-    events.stop();
-  }
 }
 
 /**
@@ -57,8 +41,8 @@ export async function startWorklogsWorld(app: StartedApp): Promise<WorklogsWorld
   };
   const acme = await add({ name: 'Acme', url: acmeJira.url, email: JIRA_USER.email, jiraToken: JIRA_USER.token, tempoToken: TEMPO_TOKEN, tempoBaseUrl: tempo.url });
   const globex = await add({ name: 'Globex', url: globexJira.url, email: JIRA_USER.email, jiraToken: JIRA_USER.token });
-  await syncRange(app, thisMonth);
-  await syncRange(app, lastMonth);
+  await syncAndWait(app, thisMonth);
+  await syncAndWait(app, lastMonth);
 
   return {
     world,
