@@ -3,17 +3,15 @@ import { useEffect, useState } from 'react';
 import type { TemplateView } from '../../../../shared/domain/packages';
 import { Button } from '../../components/button';
 import { EmptyState } from '../../components/empty-state';
-import { PlusIcon, SettingsIcon } from '../../components/icons';
+import { SettingsEmptyState } from '../../components/settings-empty-state';
+import { PlusIcon } from '../../components/icons';
 import { InlineAlert } from '../../components/inline-alert';
-import { Kbd } from '../../components/kbd';
 import { PageHeader } from '../../components/page-header';
 import { PageIcon } from '../../components/page-icon';
 import { Spinner } from '../../components/spinner';
-import { modKeyLabel } from '../../platform';
 import { useInstancesStore } from '../../stores/instances-store';
 import type { PackagesTab } from '../../stores/packages-store';
 import { startPackageEvents, usePackagesStore } from '../../stores/packages-store';
-import { useRouteStore } from '../../stores/route-store';
 import { HistoryTab } from './history-tab';
 import { PackageWizard } from './package-wizard';
 import { TemplatesTab } from './templates-tab';
@@ -25,7 +23,6 @@ const TABS: Array<{ id: PackagesTab; label: string }> = [
 ];
 
 function NewPackageTab({ onCreateTemplate }: { onCreateTemplate(): void }) {
-  const navigate = useRouteStore((s) => s.navigate);
   const instances = useInstancesStore((s) => s.items);
   const instancesStatus = useInstancesStore((s) => s.status);
   const instancesError = useInstancesStore((s) => s.error);
@@ -49,22 +46,9 @@ function NewPackageTab({ onCreateTemplate }: { onCreateTemplate(): void }) {
   }
   if (instances.length === 0) {
     return (
-      <EmptyState
-        icon={<PageIcon page="packages" size={22} />}
-        title="Add a Jira instance first"
-        action={
-          <Button variant="primary" icon={<SettingsIcon />} onClick={() => navigate('settings')}>
-            Open Settings
-          </Button>
-        }
-        hint={
-          <>
-            or press <Kbd keys={[modKeyLabel(), ',']} />
-          </>
-        }
-      >
+      <SettingsEmptyState icon={<PageIcon page="packages" size={22} />} title="Add a Jira instance first">
         <p>Packages — group issues from several Jira instances into one package: the same parent issue and its children, created on every site at once and linked together. Add the Jira instances to create them on in Settings first.</p>
-      </EmptyState>
+      </SettingsEmptyState>
     );
   }
   if (templatesStatus === 'error' && templates.length === 0) {

@@ -1,12 +1,10 @@
 import { useEffect } from 'react';
 import { Button } from '../../components/button';
-import { EmptyState } from '../../components/empty-state';
+import { SettingsEmptyState } from '../../components/settings-empty-state';
 import { SettingsIcon, SyncIcon } from '../../components/icons';
 import { InlineAlert } from '../../components/inline-alert';
-import { Kbd } from '../../components/kbd';
 import { PageHeader } from '../../components/page-header';
 import { Spinner } from '../../components/spinner';
-import { modKeyLabel } from '../../platform';
 import { useInstancesStore } from '../../stores/instances-store';
 import { useRouteStore } from '../../stores/route-store';
 import { useSettingsStore } from '../../stores/settings-store';
@@ -19,28 +17,14 @@ import { TrayDefaultSection } from './tray-default-section';
 const SUBTITLE = 'Copy worklogs from Jira and Tempo into the local database';
 
 function NoInstances() {
-  const navigate = useRouteStore((s) => s.navigate);
   return (
     <div className="page__body page__body--center">
-      <EmptyState
-        icon={<SyncIcon size={22} />}
-        title="Nothing to sync yet"
-        action={
-          <Button variant="primary" icon={<SettingsIcon />} onClick={() => navigate('settings')}>
-            Open Settings
-          </Button>
-        }
-        hint={
-          <>
-            or press <Kbd keys={[modKeyLabel(), ',']} />
-          </>
-        }
-      >
+      <SettingsEmptyState icon={<SyncIcon size={22} />} title="Nothing to sync yet">
         <p>
           Sync — copy worklogs from Jira and Tempo into the local database, so every page works offline and fast. Add a Jira instance in Settings first (with its Tempo token if your
           team logs time in Tempo); then start syncs from here.
         </p>
-      </EmptyState>
+      </SettingsEmptyState>
     </div>
   );
 }

@@ -3,14 +3,13 @@ import { toIsoDate } from '../../../../shared/domain/dates';
 import { on } from '../../api';
 import { Button } from '../../components/button';
 import { EmptyState } from '../../components/empty-state';
+import { SettingsEmptyState } from '../../components/settings-empty-state';
 import { CalendarIcon, SettingsIcon, SyncIcon } from '../../components/icons';
 import { InlineAlert } from '../../components/inline-alert';
-import { Kbd } from '../../components/kbd';
 import { PageHeader } from '../../components/page-header';
 import { SegmentedControl } from '../../components/segmented-control';
 import { Spinner } from '../../components/spinner';
 import { useNow } from '../../hooks/use-now';
-import { modKeyLabel } from '../../platform';
 import { useInstancesStore } from '../../stores/instances-store';
 import { useRouteStore } from '../../stores/route-store';
 import { useTeamStore } from '../../stores/team-store';
@@ -36,28 +35,14 @@ const ChevronRight = () => (
 );
 
 function NoInstances() {
-  const navigate = useRouteStore((s) => s.navigate);
   return (
     <div className="page__body page__body--center">
-      <EmptyState
-        icon={<CalendarIcon size={22} />}
-        title="No timesheet yet"
-        action={
-          <Button variant="primary" icon={<SettingsIcon />} onClick={() => navigate('settings')}>
-            Open Settings
-          </Button>
-        }
-        hint={
-          <>
-            or press <Kbd keys={[modKeyLabel(), ',']} />
-          </>
-        }
-      >
+      <SettingsEmptyState icon={<CalendarIcon size={22} />} title="No timesheet yet">
         <p>
           Timesheet — each person&apos;s hours day by day, with missing days and overtime standing out. Add a Jira instance in Settings, sync its worklogs, and the grid
           fills in.
         </p>
-      </EmptyState>
+      </SettingsEmptyState>
     </div>
   );
 }
