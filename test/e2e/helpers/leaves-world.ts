@@ -1,17 +1,15 @@
 import type { InstanceView } from '../../../shared/domain/instance.js';
 import { presetRange } from '../../../shared/domain/dates.js';
-import type { FakeFactorial, FactorialLeaveJson } from '../../fakes/fake-factorial.js';
+import type { FakeFactorial } from '../../fakes/fake-factorial.js';
 import { startFakeFactorial } from '../../fakes/fake-factorial.js';
-import type { FakeJira } from '../../fakes/fake-jira.js';
-import { startFakeJira } from '../../fakes/fake-jira.js';
-import type { FakeTempo } from '../../fakes/fake-tempo.js';
-import { startFakeTempo } from '../../fakes/fake-tempo.js';
 import type { FakeUser, FakeWorld } from '../../fakes/world.js';
 import { generateWorld } from '../../fakes/world.js';
 import type { StartedApp } from './start-app.js';
-import { JIRA_USER, TEMPO_TOKEN } from './start-app.js';
 import { syncAndWait } from './sync-events.js';
 import { browserToday } from './sync-world.js';
+import { addAcmeWithTempo, addDays, factorialLeaveJson, nthWeekday, rpcOrThrow } from './world-kit.js';
+
+export { addDays };
 
 export const LEAVES_FACTORIAL_KEY = 'factorial-leaves-e2e-key-0123456789';
 export const LEAVES_WRONG_KEY = 'factorial-leaves-e2e-wrong-key-999';
@@ -47,18 +45,6 @@ export interface LeavesWorld {
 }
 
 
-export const addDays = (date: string, days: number): string => {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
-const isoWeekday = (date: string): number => ((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
-const nthWeekday = (monthStart: string, weekday: number, n: number): string => {
-  let d = monthStart;
-  while (isoWeekday(d) !== weekday) d = addDays(d, 1);
-  return addDays(d, 7 * (n - 1));
-};
-
 /**
  * One Jira + Tempo instance with this month synced (so Jira people and their emails are known),
  * and a fake Factorial — not connected yet — with three employees (one email in capitals, one
@@ -68,14 +54,9 @@ const nthWeekday = (monthStart: string, weekday: number, n: number): string => {
 export async function startLeavesWorld(app: StartedApp): Promise<LeavesWorld> {
   const thisMonth = presetRange('this-month', browserToday());
   const world = generateWorld({ seed: 7310, users: 6, issues: 20, worklogs: 120, from: thisMonth.from, to: thisMonth.to });
-  const jira: FakeJira = await startFakeJira({ users: [JIRA_USER], world, changeFeedDelayMs: 0 });
-  const tempo: FakeTempo = await startFakeTempo({ tokens: [TEMPO_TOKEN], world, jiraUrl: jira.url });
-  const rpc = async <T>(channel: Parameters<StartedApp['rpc']>[0], input: unknown = {}): Promise<T> => {
-    const r = await app.rpc<T>(channel, input);
-    if (!r.ok) throw new Error(`${channel} failed: ${r.error.message}`);
-    return r.value;
-  };
-  const instance = await rpc<InstanceView>('instances.add', { name: 'Acme', url: jira.url, email: JIRA_USER.email, jiraToken: JIRA_USER.token, tempoToken: TEMPO_TOKEN, tempoBaseUrl: tempo.url });
+  const acme = await addAcmeWithTempo(app, world);
+  const instance = acme.instance;
+  const rpc = rpcOrThrow(app);
   await syncAndWait(app, thisMonth);
 
   const upper = world.users[1] as FakeUser;
@@ -90,18 +71,7 @@ export async function startLeavesWorld(app: StartedApp): Promise<LeavesWorld> {
     { id: 91_003, who: exact, employeeId: 1005, from: nthWeekday(m, 4, 2), to: nthWeekday(m, 4, 2), type: 'Sick leave', halfDay: 'morning', approved: true },
     { id: 91_004, who: hidden, employeeId: handEmployeeId, from: nthWeekday(m, 5, 2), to: nthWeekday(m, 5, 2), type: 'Personal day', halfDay: null, approved: false },
   ];
-  const json: FactorialLeaveJson[] = leaves.map((l) => ({
-    id: l.id,
-    employee_id: l.employeeId,
-    start_on: l.from,
-    finish_on: l.to,
-    half_day: l.halfDay === 'morning' ? 'beggining_of_day' : l.halfDay === 'afternoon' ? 'end_of_day' : null,
-    leave_type_id: l.type === 'Vacation' ? 1 : l.type === 'Sick leave' ? 2 : 3,
-    leave_type_name: l.type,
-    approved: l.approved ? true : null,
-    deleted_at: null,
-    updated_at: '2026-10-01T09:00:00.000Z',
-  }));
+  const json = leaves.map((l) => factorialLeaveJson(l, { id: l.id, employeeId: l.employeeId }));
   const factorial = await startFakeFactorial({
     apiKeys: [LEAVES_FACTORIAL_KEY],
     employees: [
@@ -124,7 +94,7 @@ export async function startLeavesWorld(app: StartedApp): Promise<LeavesWorld> {
     holidayDate: nthWeekday(m, 5, 4),
     rpc,
     close: async () => {
-      await Promise.all([jira.close(), tempo.close(), factorial.close()]);
+      await Promise.all([acme.close(), factorial.close()]);
     },
   };
 }

@@ -1,18 +1,16 @@
 import type { InstanceView } from '../../../shared/domain/instance.js';
 import { presetRange } from '../../../shared/domain/dates.js';
 import type { Timesheet } from '../../../shared/domain/timesheet.js';
-import type { FakeFactorial, FactorialLeaveJson } from '../../fakes/fake-factorial.js';
+import type { FakeFactorial } from '../../fakes/fake-factorial.js';
 import { startFakeFactorial } from '../../fakes/fake-factorial.js';
-import type { FakeJira } from '../../fakes/fake-jira.js';
-import { startFakeJira } from '../../fakes/fake-jira.js';
-import type { FakeTempo } from '../../fakes/fake-tempo.js';
-import { startFakeTempo } from '../../fakes/fake-tempo.js';
 import type { FakeUser, FakeWorld } from '../../fakes/world.js';
 import { generateWorld, localDate } from '../../fakes/world.js';
 import type { StartedApp } from './start-app.js';
-import { JIRA_USER, TEMPO_TOKEN } from './start-app.js';
 import { syncAndWait } from './sync-events.js';
 import { browserToday } from './sync-world.js';
+import { addAcmeWithTempo, addDays, factorialLeaveJson, isoWeekday, nthWeekday, rpcOrThrow } from './world-kit.js';
+
+export { isoWeekday };
 
 const FACTORIAL_KEY = 'factorial-e2e-key-0123456789';
 
@@ -46,20 +44,6 @@ export interface TimesheetWorld {
 }
 
 
-const addDays = (date: string, days: number): string => {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
-/** ISO weekday of a calendar date: 1 = Monday … 7 = Sunday. */
-export const isoWeekday = (date: string): number => ((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
-/** The n-th (1-based) given weekday of the month that starts at `monthStart`. */
-const nthWeekday = (monthStart: string, weekday: number, n: number): string => {
-  let d = monthStart;
-  while (isoWeekday(d) !== weekday) d = addDays(d, 1);
-  return addDays(d, 7 * (n - 1));
-};
-
 /**
  * ~300 worklogs over last month and this month on one instance (Jira + Tempo; both months synced),
  * two people in the team (one on 7.5 h Monday–Thursday), a fake Factorial with approved, pending
@@ -70,19 +54,9 @@ export async function startTimesheetWorld(app: StartedApp): Promise<TimesheetWor
   const thisMonth = presetRange('this-month', today);
   const lastMonth = presetRange('last-month', today);
   const world = generateWorld({ seed: 4821, users: 8, issues: 50, worklogs: 300, from: lastMonth.from, to: thisMonth.to });
-  const jira: FakeJira = await startFakeJira({ users: [JIRA_USER], world, changeFeedDelayMs: 0 });
-  // Tempo, not Jira alone: a Jira-only sync caches names without emails (they come with the
-  // worklogs), while the Tempo path looks users up in bulk, emails included, so people.autoMap
-  // can match them with Factorial's employees.
-  const tempo: FakeTempo = await startFakeTempo({ tokens: [TEMPO_TOKEN], world, jiraUrl: jira.url });
-
-  const rpc = async <T>(channel: Parameters<StartedApp['rpc']>[0], input: unknown = {}): Promise<T> => {
-    const r = await app.rpc<T>(channel, input);
-    if (!r.ok) throw new Error(`${channel} failed: ${r.error.message}`);
-    return r.value;
-  };
-
-  const instance = await rpc<InstanceView>('instances.add', { name: 'Acme', url: jira.url, email: JIRA_USER.email, jiraToken: JIRA_USER.token, tempoToken: TEMPO_TOKEN, tempoBaseUrl: tempo.url });
+  const acme = await addAcmeWithTempo(app, world);
+  const instance = acme.instance;
+  const rpc = rpcOrThrow(app);
   await syncAndWait(app, thisMonth);
   await syncAndWait(app, lastMonth);
 
@@ -102,18 +76,7 @@ export async function startTimesheetWorld(app: StartedApp): Promise<TimesheetWor
     { who: part, from: nthWeekday(m, 1, 2), to: nthWeekday(m, 1, 2), type: 'Vacation', halfDay: null, approved: false },
   ];
   const employeeId = (u: FakeUser): number => (u === full ? 1002 : 1005);
-  const json: FactorialLeaveJson[] = leaves.map((l, i) => ({
-    id: 90_000 + i,
-    employee_id: employeeId(l.who),
-    start_on: l.from,
-    finish_on: l.to,
-    half_day: l.halfDay === 'morning' ? 'beggining_of_day' : l.halfDay === 'afternoon' ? 'end_of_day' : null,
-    leave_type_id: l.type === 'Vacation' ? 1 : l.type === 'Sick leave' ? 2 : 3,
-    leave_type_name: l.type,
-    approved: l.approved ? true : null,
-    deleted_at: null,
-    updated_at: '2026-10-01T09:00:00.000Z',
-  }));
+  const json = leaves.map((l, i) => factorialLeaveJson(l, { id: 90_000 + i, employeeId: employeeId(l.who) }));
   const factorial: FakeFactorial = await startFakeFactorial({
     apiKeys: [FACTORIAL_KEY],
     employees: [
@@ -149,7 +112,7 @@ export async function startTimesheetWorld(app: StartedApp): Promise<TimesheetWor
     rpc,
     timesheet: (input) => rpc<Timesheet>('timesheet.get', input),
     close: async () => {
-      await Promise.all([jira.close(), tempo.close(), factorial.close()]);
+      await Promise.all([acme.close(), factorial.close()]);
     },
   };
 }

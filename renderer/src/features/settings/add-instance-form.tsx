@@ -1,4 +1,6 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
+import type { InstanceField } from './use-instance-field-refs';
+import { useInstanceFieldRefs } from './use-instance-field-refs';
 import type { CredentialReport } from '../../../../shared/domain/instance';
 import { DEFAULT_TEMPO_BASE_URL } from '../../../../shared/domain/instance';
 import { call } from '../../api';
@@ -26,7 +28,7 @@ interface Draft {
   tempoBaseUrl: string;
 }
 
-type Field = Exclude<keyof Draft, 'useTempo'>;
+type Field = InstanceField;
 
 const EMPTY: Draft = { name: '', url: '', email: '', jiraToken: '', useTempo: false, tempoToken: '', tempoBaseUrl: DEFAULT_TEMPO_BASE_URL };
 
@@ -64,25 +66,7 @@ export function AddInstanceForm({ onDone, onCancel }: { onDone(): void; onCancel
   const [error, setError] = useState<{ message: string; from: 'test' | 'add' } | null>(null);
   const [report, setReport] = useState<CredentialReport | null>(null);
   const showToast = useToastStore((s) => s.show);
-  const nameRef = useRef<HTMLInputElement>(null);
-  const urlRef = useRef<HTMLInputElement>(null);
-  const emailRef = useRef<HTMLInputElement>(null);
-  const jiraTokenRef = useRef<HTMLInputElement>(null);
-  const tempoTokenRef = useRef<HTMLInputElement>(null);
-  const tempoBaseUrlRef = useRef<HTMLInputElement>(null);
-
-  /** Puts the cursor in the first field with a problem, in the order the form shows them. */
-  const focusFirstError = (found: Errors<Field>): void => {
-    const order: [Field, typeof nameRef][] = [
-      ['name', nameRef],
-      ['url', urlRef],
-      ['email', emailRef],
-      ['jiraToken', jiraTokenRef],
-      ['tempoToken', tempoTokenRef],
-      ['tempoBaseUrl', tempoBaseUrlRef],
-    ];
-    order.find(([field]) => found[field])?.[1].current?.focus();
-  };
+  const { nameRef, urlRef, emailRef, jiraTokenRef, tempoTokenRef, tempoBaseUrlRef, focusFirstError } = useInstanceFieldRefs();
 
   const update = <K extends keyof Draft>(key: K, value: Draft[K]): void => {
     setDraft((d) => ({ ...d, [key]: value }));

@@ -1,4 +1,6 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
+import type { InstanceField } from './use-instance-field-refs';
+import { useInstanceFieldRefs } from './use-instance-field-refs';
 import type { ChannelInput } from '../../../../shared/contract';
 import type { InstanceView } from '../../../../shared/domain/instance';
 import { DEFAULT_TEMPO_BASE_URL } from '../../../../shared/domain/instance';
@@ -16,7 +18,7 @@ import { TEMPO_TOKEN_HINT, TempoFields } from './tempo-fields';
 import { ApiTokenHelp } from './token-help';
 
 type TempoMode = 'keep' | 'remove' | 'off' | 'add';
-type Field = 'name' | 'url' | 'email' | 'jiraToken' | 'tempoToken' | 'tempoBaseUrl';
+type Field = InstanceField;
 
 /**
  * Editing sends only what changed. Tokens: the saved ones are never shown; "Replace" sends a new
@@ -34,12 +36,7 @@ export function EditInstanceForm({ instance, onDone }: { instance: InstanceView;
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const showToast = useToastStore((s) => s.show);
-  const nameRef = useRef<HTMLInputElement>(null);
-  const urlRef = useRef<HTMLInputElement>(null);
-  const emailRef = useRef<HTMLInputElement>(null);
-  const jiraTokenRef = useRef<HTMLInputElement>(null);
-  const tempoTokenRef = useRef<HTMLInputElement>(null);
-  const tempoBaseUrlRef = useRef<HTMLInputElement>(null);
+  const { nameRef, urlRef, emailRef, jiraTokenRef, tempoTokenRef, tempoBaseUrlRef, focusFirstError } = useInstanceFieldRefs();
   const tempoOn = tempoMode === 'keep' || tempoMode === 'add';
   // Main re-verifies with Jira only when something it signs in with changes; say which wait it is.
   const credentialsChanging =
@@ -73,15 +70,7 @@ export function EditInstanceForm({ instance, onDone }: { instance: InstanceView;
     };
     setErrors(found);
     if (hasErrors(found)) {
-      const order: [Field, typeof nameRef][] = [
-        ['name', nameRef],
-        ['url', urlRef],
-        ['email', emailRef],
-        ['jiraToken', jiraTokenRef],
-        ['tempoToken', tempoTokenRef],
-        ['tempoBaseUrl', tempoBaseUrlRef],
-      ];
-      order.find(([field]) => found[field])?.[1].current?.focus();
+      focusFirstError(found);
       return;
     }
     const input = buildInput();
