@@ -1,32 +1,21 @@
 import { create } from 'zustand';
 import type { InstanceView } from '../../../shared/domain/instance';
 import { call, on } from '../api';
-import { errorMessage } from '../api-error';
+import type { Loadable } from './newest-load';
+import { newestLoad } from './newest-load';
 
-interface InstancesState {
+interface InstancesState extends Loadable {
   items: InstanceView[];
-  status: 'idle' | 'loading' | 'ready' | 'error';
-  error: string | null;
   load(): Promise<void>;
 }
 
-let generation = 0;
+const loads = newestLoad();
 
 export const useInstancesStore = create<InstancesState>((set) => ({
   items: [],
   status: 'idle',
   error: null,
-  load: async () => {
-    // Loads can overlap (an event arrives while one is in flight); only the newest may win.
-    const mine = ++generation;
-    set((s) => ({ status: s.status === 'ready' ? 'ready' : 'loading' }));
-    try {
-      const items = await call('instances.list');
-      if (mine === generation) set({ items, status: 'ready', error: null });
-    } catch (e) {
-      if (mine === generation) set({ status: 'error', error: errorMessage(e) });
-    }
-  },
+  load: () => loads.load(set, () => call('instances.list'), (items) => set({ items, status: 'ready', error: null })),
 }));
 
 /** Loads the list and keeps it fresh: main emits instances.changed after every add/edit/remove/test. */

@@ -2,36 +2,26 @@ import { create } from 'zustand';
 import type { ChannelInput } from '../../../shared/contract';
 import type { AppSettings } from '../../../shared/domain/settings';
 import { call, on } from '../api';
-import { errorMessage } from '../api-error';
+import type { Loadable } from './newest-load';
+import { newestLoad } from './newest-load';
 
-interface SettingsState {
+interface SettingsState extends Loadable {
   settings: AppSettings | null;
-  status: 'idle' | 'loading' | 'ready' | 'error';
-  error: string | null;
   load(): Promise<void>;
   /** Saves the fields given; throws an ApiError (plain words) when main refuses. */
   update(patch: ChannelInput<'settings.update'>): Promise<AppSettings>;
 }
 
-let generation = 0;
+const loads = newestLoad();
 
 /** The user's settings kept in the database (shared with the tray and the CLI). */
 export const useSettingsStore = create<SettingsState>((set) => ({
   settings: null,
   status: 'idle',
   error: null,
-  load: async () => {
-    const mine = ++generation;
-    set((s) => ({ status: s.status === 'ready' ? 'ready' : 'loading' }));
-    try {
-      const settings = await call('settings.get');
-      if (mine === generation) set({ settings, status: 'ready', error: null });
-    } catch (e) {
-      if (mine === generation) set({ status: 'error', error: errorMessage(e) });
-    }
-  },
+  load: () => loads.load(set, () => call('settings.get'), (settings) => set({ settings, status: 'ready', error: null })),
   update: async (patch) => {
-    generation++;
+    loads.supersede();
     const settings = await call('settings.update', patch);
     set({ settings, status: 'ready', error: null });
     return settings;
@@ -42,7 +32,7 @@ export const useSettingsStore = create<SettingsState>((set) => ({
 export function startSettingsSync(): () => void {
   void useSettingsStore.getState().load();
   return on('settings.changed', (settings) => {
-    generation++;
+    loads.supersede();
     useSettingsStore.setState({ settings, status: 'ready', error: null });
   });
 }

@@ -1,12 +1,11 @@
 import { create } from 'zustand';
 import type { TeamAddInput, TeamMember, TeamUpdateInput } from '../../../shared/domain/team';
 import { call } from '../api';
-import { errorMessage } from '../api-error';
+import type { Loadable } from './newest-load';
+import { newestLoad } from './newest-load';
 
-interface TeamState {
+interface TeamState extends Loadable {
   members: TeamMember[];
-  status: 'idle' | 'loading' | 'ready' | 'error';
-  error: string | null;
   /** Bumped after every change, so views that depend on "my team" (facets, team-only totals) reload. */
   version: number;
   load(): Promise<void>;
@@ -16,7 +15,7 @@ interface TeamState {
   remove(accountId: string): Promise<void>;
 }
 
-let generation = 0;
+const loads = newestLoad();
 const byName = (a: TeamMember, b: TeamMember): number => a.displayName.localeCompare(b.displayName, undefined, { sensitivity: 'base' });
 
 /** "My team": who the lead tracks, with daily hours and working weekdays. */
@@ -25,16 +24,7 @@ export const useTeamStore = create<TeamState>((set, get) => ({
   status: 'idle',
   error: null,
   version: 0,
-  load: async () => {
-    const mine = ++generation;
-    set((s) => ({ status: s.status === 'ready' ? 'ready' : 'loading' }));
-    try {
-      const members = await call('team.list');
-      if (mine === generation) set({ members: [...members].sort(byName), status: 'ready', error: null });
-    } catch (e) {
-      if (mine === generation) set({ status: 'error', error: errorMessage(e) });
-    }
-  },
+  load: () => loads.load(set, () => call('team.list'), (members) => set({ members: [...members].sort(byName), status: 'ready', error: null })),
   add: async (input) => {
     const member = await call('team.add', input);
     set((s) => ({ members: [...s.members.filter((m) => m.accountId !== member.accountId), member].sort(byName), version: s.version + 1 }));

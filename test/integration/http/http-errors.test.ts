@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { basicAuth } from '../../../main/core/http/auth-headers.js';
@@ -11,20 +10,12 @@ import type { FakeJira } from '../../fakes/fake-jira.js';
 import { startFakeJira } from '../../fakes/fake-jira.js';
 import type { MemoryLogger } from '../../fakes/memory-logger.js';
 import { createMemoryLogger } from '../../fakes/memory-logger.js';
+import { closedPort } from '../../helpers/closed-port.js';
 
 // Distinctive secrets: if any of them shows up in a message, detail or log line, the test fails.
 const TOKEN = `ATATT3xFfGF0-${randomUUID()}-secret`;
 const WRONG_TOKEN = `wrong-${randomUUID()}-secret`;
 const ADA = { accountId: '5b10ac8d82e05b22cc7d4ef5', displayName: 'Ada Lovelace', email: 'ada@example.com', token: TOKEN };
-
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  await new Promise<void>((r) => server.close(() => r()));
-  return address.port;
-}
 
 describe('http pipeline: one typed, helpful error per failure', () => {
   let jira: FakeJira;

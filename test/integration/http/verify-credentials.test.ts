@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HttpClient } from '../../../main/core/http/http-client.js';
 import { createHttpClient } from '../../../main/core/http/http-client.js';
@@ -14,21 +13,13 @@ import type { FakeTempo } from '../../fakes/fake-tempo.js';
 import { startFakeTempo } from '../../fakes/fake-tempo.js';
 import type { MemoryLogger } from '../../fakes/memory-logger.js';
 import { createMemoryLogger } from '../../fakes/memory-logger.js';
+import { closedPort } from '../../helpers/closed-port.js';
 
 const JIRA_TOKEN = `ATATT3xFfGF0-${randomUUID()}`;
 const TEMPO_TOKEN = `tempo-${randomUUID()}`;
 const ADA = { accountId: '5b10ac8d82e05b22cc7d4ef5', displayName: 'Ada Lovelace 🧮', email: 'ada@example.com', token: JIRA_TOKEN };
 const HIDDEN = { accountId: 'acc-hidden', displayName: 'Private Person', email: 'private@example.com', token: `${JIRA_TOKEN}-2`, emailHidden: true };
 const CAPTCHA = { accountId: 'acc-captcha', displayName: 'Locked Out', email: 'locked@example.com', token: `${JIRA_TOKEN}-3`, captcha: true };
-
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  await new Promise<void>((r) => server.close(() => r()));
-  return address.port;
-}
 
 describe('verifyCredentials / checkCredentials against the fakes', () => {
   let jira: FakeJira;

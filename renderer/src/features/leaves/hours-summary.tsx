@@ -14,7 +14,7 @@ export function HoursSummary({ report }: { report: readonly PersonHours[] }) {
         <p className="lv-empty-line">Nobody to report on yet. Sync worklogs on the Sync page first.</p>
       ) : (
         <div className="lv-table-wrap">
-          <table className="lv-table lv-hours" aria-label="Expected hours">
+          <table className="data-table lv-table lv-hours" aria-label="Expected hours">
             <thead>
               <tr>
                 <th scope="col">Person</th>

@@ -9,7 +9,7 @@ export function LeavesList({ rows }: { rows: CalendarRow[] }) {
   items.sort((a, b) => a.leave.from.localeCompare(b.leave.from) || a.row.name.localeCompare(b.row.name));
   return (
     <div className="lv-table-wrap">
-      <table className="lv-table" aria-label="Leaves list">
+      <table className="data-table lv-table" aria-label="Leaves list">
         <thead>
           <tr>
             <th scope="col">Person</th>

@@ -105,7 +105,7 @@ export function SyncHistory() {
       )}
       {history.length > 0 && (
         <div className="history card">
-          <table className="history__table" aria-label="Sync history">
+          <table className="data-table history__table" aria-label="Sync history">
             <thead>
               <tr>
                 <th scope="col">Started</th>
