@@ -127,6 +127,8 @@ export const packageCreateInput = z
       .array(packageTargetInput, { error: 'Choose at least one target (instance and project).' })
       .min(1, { error: 'Choose at least one target (instance and project).' })
       .max(20, { error: 'A package can have at most 20 targets.' }),
+    /** Chosen by the caller and echoed in every progress event of this create, so a window knows its own run among others'. */
+    requestId: z.uuid({ error: 'The request id must be a UUID.' }).optional(),
   })
   .strict()
   .superRefine((p, ctx) => {
@@ -208,6 +210,8 @@ export type PackageResult = PackageView;
 
 export interface PackageProgress {
   groupId: string;
+  /** The `requestId` packages.create was called with (absent for retries and creates without one). */
+  requestId?: string;
   target: number;
   instanceName: string;
   projectKey: string;

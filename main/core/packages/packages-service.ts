@@ -56,7 +56,7 @@ export function createPackagesService(deps: PackagesDeps) {
   };
 
   /** Validates the input against the template and the instances: everything that needs no network. */
-  const plan = (raw: unknown): { template: TemplateView; summary: string; targets: Array<PreflightTarget & { siteUrl: string; elements: number[] }> } => {
+  const plan = (raw: unknown): { template: TemplateView; summary: string; targets: Array<PreflightTarget & { siteUrl: string; elements: number[] }>; requestId: string | undefined } => {
     const parsed = packageCreateInput.safeParse(raw);
     if (!parsed.success) throw new AppError('validation', validationMessage(parsed.error, 'package'));
     const input = parsed.data;
@@ -71,7 +71,7 @@ export function createPackagesService(deps: PackagesDeps) {
       }
       return { position, instanceId: row.id, instanceName: row.name, projectKey: t.projectKey, siteUrl: row.url, elements };
     });
-    return { template, summary: input.summary, targets };
+    return { template, summary: input.summary, targets, requestId: input.requestId };
   };
 
   return {
@@ -88,14 +88,16 @@ export function createPackagesService(deps: PackagesDeps) {
      * (nothing created, nothing recorded); otherwise the answer says exactly what exists.
      */
     async create(raw: unknown, options: RunOptions = {}): Promise<PackageView> {
-      const { template, summary, targets } = plan(raw);
+      const { template, summary, targets, requestId } = plan(raw);
       const checked = await preflight(access, template, targets, options.signal);
       if (checked.problems.length > 0) throw new AppError('validation', describeProblems(checked.problems));
       const groupId = randomUUID();
       repo.create({ groupId, template, summary, createdAt: clock.now().toISOString() }, targets.map((t) => ({ ...t, siteUrl: checked.resolved.get(t.position)?.access.siteUrl ?? t.siteUrl })));
       deps.log.info('package started', { groupId, template: template.name, targets: targets.length });
       const p = mustLoad(groupId);
-      await runPackage(runner, p, { resolved: checked.resolved, ...options });
+      const report = options.onProgress;
+      const onProgress = report && requestId ? (e: PackageProgress) => report({ ...e, requestId }) : report;
+      await runPackage(runner, p, { resolved: checked.resolved, ...options, ...(onProgress ? { onProgress } : {}) });
       return toPackageView(mustLoad(groupId));
     },
 

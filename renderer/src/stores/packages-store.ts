@@ -10,6 +10,8 @@ export interface PackageRun {
   kind: 'create' | 'retry';
   /** Unknown for a create until main's first progress event (or its answer) says it. */
   groupId: string | null;
+  /** A create's own id, echoed by main in its progress events: how this window tells its run from others' (the CLI, another window). */
+  requestId: string | null;
   /** What each target is, in order, so the rows show before the first event arrives. */
   targets: Array<{ instanceName: string; projectKey: string }>;
   progress: Array<PackageProgress | null>;
@@ -89,9 +91,10 @@ export const usePackagesStore = create<PackagesState>((set, get) => ({
 
   run: null,
   create: async (input, targets) => {
-    set({ run: { kind: 'create', groupId: null, targets, progress: targets.map(() => null) } });
+    const requestId = crypto.randomUUID();
+    set({ run: { kind: 'create', groupId: null, requestId, targets, progress: targets.map(() => null) } });
     try {
-      const view = await call('packages.create', input);
+      const view = await call('packages.create', { ...input, requestId });
       set((s) => ({ history: upsertView(s.history, view) }));
       return view;
     } finally {
@@ -104,6 +107,7 @@ export const usePackagesStore = create<PackagesState>((set, get) => ({
       run: {
         kind: 'retry',
         groupId: view.groupId,
+        requestId: null,
         targets: view.targets.map((t) => ({ instanceName: t.instanceName, projectKey: t.projectKey })),
         progress: view.targets.map(() => null),
       },
@@ -119,20 +123,12 @@ export const usePackagesStore = create<PackagesState>((set, get) => ({
   },
 }));
 
-/** Packages whose events belong to someone else (the CLI, another window): never claimed by our create. */
-const foreignGroups = new Set<string>();
-
 function onProgress(p: PackageProgress): void {
   const { run } = usePackagesStore.getState();
-  if (!run || foreignGroups.has(p.groupId)) return;
+  if (!run) return;
   if (run.groupId === null) {
-    // Our create's group id is only known from its events: the first new group whose target
-    // matches what we asked for is ours.
-    const t = run.targets[p.target];
-    if (!t || t.instanceName !== p.instanceName || t.projectKey.toUpperCase() !== p.projectKey.toUpperCase()) {
-      foreignGroups.add(p.groupId);
-      return;
-    }
+    // Our create's group id is only known from its events: they carry the request id we chose.
+    if (run.requestId === null || p.requestId !== run.requestId) return;
     run.groupId = p.groupId;
   }
   if (run.groupId !== p.groupId) return;

@@ -95,6 +95,23 @@ describe('packages on two Jira instances', () => {
     expect(linked.issues[1]?.issue.url).toBe(`${w.beta.url}/browse/HR-1`);
   });
 
+  it('echoes the caller\'s request id in every progress event of a create, so a window can tell its run from others\'', async () => {
+    const requestId = '1b4e28ba-2fa1-41d2-883f-0016d3cca427';
+    const mine: PackageProgress[] = [];
+    const p = await w.packages.create({ templateName: 'onboarding', summary: 'Mine', targets: targets(), requestId }, { onProgress: (e) => mine.push(e) });
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.every((e) => e.requestId === requestId && e.groupId === p.groupId)).toBe(true);
+
+    // Without one (the CLI), events carry none; a malformed id is refused before anything is created.
+    const theirs: PackageProgress[] = [];
+    await w.packages.create({ templateName: 'onboarding', summary: 'Theirs', targets: targets() }, { onProgress: (e) => theirs.push(e) });
+    expect(theirs.length).toBeGreaterThan(0);
+    expect(theirs.some((e) => 'requestId' in e)).toBe(false);
+    const before = w.alpha.state.world.issues.length;
+    await expect(w.packages.create({ templateName: 'onboarding', summary: 'Bad', targets: targets(), requestId: 'not-a-uuid' })).rejects.toThrow(/request id must be a UUID/);
+    expect(w.alpha.state.world.issues.length).toBe(before);
+  });
+
   it('creates only the chosen elements of a target', async () => {
     const p = await w.packages.create({
       templateName: 'Onboarding',
