@@ -13,14 +13,14 @@ export const SEARCH_PAGE_SIZE = 100;
  * One page of `GET /rest/api/3/search/jql`. The next page exists while Jira hands out a
  * `nextPageToken` and does not say `isLast`; a short page means nothing (Jira trims pages).
  */
-export async function searchJql(api: JiraApi, jql: string, next: string | null, signal?: AbortSignal): Promise<Page<SearchIssue>> {
+export async function searchJql(api: JiraApi, jql: string, next: string | null, signal?: AbortSignal, fields: readonly string[] = SEARCH_FIELDS): Promise<Page<SearchIssue>> {
   const page = await api.call({
     path: '/rest/api/3/search/jql',
     query: {
       jql,
       ...(next === null ? {} : { nextPageToken: next }),
       maxResults: SEARCH_PAGE_SIZE,
-      fields: SEARCH_FIELDS.join(','),
+      fields: fields.join(','),
     },
     schema: jiraSearchPageSchema,
     signal,

@@ -98,6 +98,9 @@ export function packageRepo(db: Db) {
     "UPDATE packages SET running_since = @now, status = 'running', updated_at = @now WHERE group_id = @groupId AND (running_since IS NULL OR running_since < @staleBefore)",
   );
   const release = db.prepare('UPDATE packages SET running_since = NULL, status = ?, updated_at = ? WHERE id = ?');
+  const recordedOn = db.prepare<[string, string], { n: number }>(
+    'SELECT count(*) AS n FROM package_issues i JOIN package_targets t ON t.id = i.target_id WHERE t.instance_id = ? AND i.issue_id = ?',
+  );
   const recent = db.prepare<[number], { group_id: string }>('SELECT group_id FROM packages ORDER BY created_at DESC, id DESC LIMIT ?');
 
   const load = (groupId: string): PackageRecord | undefined => {
@@ -151,6 +154,8 @@ export function packageRepo(db: Db) {
     /** Marks the package as being worked on; false when another run holds it (and is not stale). */
     claim: (groupId: string, now: string, staleBefore: string): boolean => claim.run({ groupId, now, staleBefore }).changes === 1,
     release: (packageId: number, status: PackageStatus, now: string): void => void release.run(status, now, packageId),
+    /** Whether some package already owns this issue of this instance (so a retry must not adopt it). */
+    isRecorded: (instanceId: string, issueId: string): boolean => (recordedOn.get(instanceId, issueId)?.n ?? 0) > 0,
     recordIssue: (targetId: number, element: number, issue: { id: string; key: string }, at: string): void => void recordIssue.run(targetId, element, issue.id, issue.key, at),
     recordLink: (fromTargetId: number, toTargetId: number, globalId: string, remoteLinkId: string | null, at: string): void =>
       void recordLink.run(fromTargetId, toTargetId, globalId, remoteLinkId, at),

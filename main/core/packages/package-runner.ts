@@ -2,6 +2,8 @@ import type { PackageErrorView, PackageProgress } from '../../../shared/domain/p
 import type { Clock, Logger } from '../ports.js';
 import type { NewIssue } from '../jira/jira-create.js';
 import { bulkCreateIssues, createIssue, issueTypesForProject, upsertRemoteLink } from '../jira/jira-create.js';
+import type { JiraApi } from '../jira/jira-api.js';
+import { findEarlierChildren, findEarlierParent } from './earlier-attempts.js';
 import type { JiraAccess } from './jira-access.js';
 import type { PackageRecord, PackageRepo, TargetRecord } from './package-repo.js';
 import { PARENT } from './package-repo.js';
@@ -29,7 +31,13 @@ export const fillSummary = (text: string, summary: string): string => text.repla
 export async function runPackage(
   deps: RunnerDeps,
   p: PackageRecord,
-  options: { resolved?: Map<number, ResolvedTarget>; onProgress?: (e: PackageProgress) => void; signal?: AbortSignal } = {},
+  options: {
+    resolved?: Map<number, ResolvedTarget>;
+    onProgress?: (e: PackageProgress) => void;
+    signal?: AbortSignal;
+    /** A retry: first adopt what an earlier attempt created but could not record (see earlier-attempts.ts). */
+    adoptEarlier?: boolean;
+  } = {},
 ): Promise<void> {
   const { repo, access, clock, log } = deps;
   const now = (): string => clock.now().toISOString();
@@ -60,9 +68,29 @@ export async function runPackage(
     return { access: a, parentTypeId, childTypeId };
   };
 
+  const adopt = (t: TargetRecord, element: number, issue: { id: string; key: string }): void => {
+    repo.recordIssue(t.id, element, issue, now());
+    t.issues.set(element, issue);
+    log.info('package issue adopted from an earlier attempt', { groupId: p.groupId, target: targetLabel(t), element, key: issue.key });
+  };
+
+  const adoptEarlier = async (t: TargetRecord, api: JiraApi, parentTypeId: string): Promise<void> => {
+    const instanceId = t.instanceId;
+    const owned = (issueId: string): boolean => instanceId !== null && repo.isRecorded(instanceId, issueId);
+    if (!t.issues.has(PARENT)) {
+      const q = { projectKey: t.projectKey, issueTypeId: parentTypeId, summary: p.summary, since: new Date(p.createdAt), now: clock.now(), owned };
+      const parent = await findEarlierParent(api, q, options.signal);
+      // No parent means its children were never sent either.
+      if (!parent) return;
+      adopt(t, PARENT, parent);
+    }
+    const parentKey = t.issues.get(PARENT)?.key ?? '';
+    const missing = t.elements.filter((e) => !t.issues.has(e)).map((e) => ({ element: e, summary: template.elements[e]?.name ?? '' }));
+    for (const [element, issue] of await findEarlierChildren(api, parentKey, missing, owned, options.signal)) adopt(t, element, issue);
+  };
+
   const runTarget = async (t: TargetRecord): Promise<void> => {
-    const missingChildren = t.elements.filter((e) => !t.issues.has(e));
-    if (t.issues.has(PARENT) && missingChildren.length === 0) return;
+    if (t.issues.has(PARENT) && t.elements.every((e) => t.issues.has(e))) return;
     let r: ResolvedTarget | null;
     try {
       r = await resolve(t);
@@ -72,6 +100,16 @@ export async function runPackage(
     }
     if (!r) return;
     const { api } = r.access;
+    if (options.adoptEarlier) {
+      try {
+        await adoptEarlier(t, api, r.parentTypeId);
+      } catch (e) {
+        // Creating without knowing what exists could make duplicates: stop this target instead.
+        fail(t, `Could not check what the earlier attempt created, so nothing was created again: ${errorText(e)}`);
+        return;
+      }
+    }
+    const missingChildren = t.elements.filter((e) => !t.issues.has(e));
 
     let parent = t.issues.get(PARENT);
     if (!parent) {

@@ -109,7 +109,7 @@ export function createPackagesService(deps: PackagesDeps) {
       if (!repo.claim(groupId, now.toISOString(), new Date(now.getTime() - STALE_RUN_MS).toISOString())) {
         throw new AppError('busy', 'This package is being created or retried right now (in the app or by the CLI): wait for it to finish, then look at its history.');
       }
-      await runPackage(runner, mustLoad(groupId), options);
+      await runPackage(runner, mustLoad(groupId), { ...options, adoptEarlier: true });
       return toPackageView(mustLoad(groupId));
     },
 

@@ -1,10 +1,14 @@
 /**
- * The JQL subset the sync sends, evaluated like Jira Cloud for a searching user in UTC:
+ * The JQL subset the app sends, evaluated like Jira Cloud for a searching user in UTC:
  *
- *   worklogDate >= "2026-11-01" AND worklogDate <= "2026-11-30" ORDER BY id ASC
+ *   worklogDate >= "2026-11-01" AND worklogDate <= "2026-11-30" ORDER BY id ASC      (sync)
+ *   project = "OPS" AND issuetype = "10001" AND reporter = currentUser()
+ *     AND created >= "-65m" ORDER BY created ASC                                      (package retry)
+ *   parent = "OPS-1" ORDER BY created ASC                                             (package retry)
  *
- * Clauses: `worklogDate` and `project` with = != > >= < <=, joined by AND; ORDER BY id|key
- * ASC|DESC. Like Jira, each worklogDate clause is judged on its own (an issue with a worklog before
+ * Clauses: `worklogDate`, `project`, `issuetype` (id or name), `parent` (id or key), `reporter`
+ * (`currentUser()` only) and `created` (relative "-90m" / "-2h" / "-1d" only) with = != > >= < <=,
+ * joined by AND; ORDER BY id|key|created ASC|DESC. Like Jira, each worklogDate clause is judged on its own (an issue with a worklog before
  * the range and another after it matches `>= from AND <= to`), and a query without a restriction
  * is refused. Anything else is a JQL error (400), so an unexpected query fails loudly.
  */
@@ -12,14 +16,14 @@
 export type JqlOperator = '=' | '!=' | '>' | '>=' | '<' | '<=';
 
 export interface JqlClause {
-  field: 'worklogDate' | 'project';
+  field: 'worklogDate' | 'project' | 'issuetype' | 'parent' | 'reporter' | 'created';
   op: JqlOperator;
   value: string;
 }
 
 export interface JqlQuery {
   clauses: JqlClause[];
-  orderBy: Array<{ field: 'id' | 'key'; desc: boolean }>;
+  orderBy: Array<{ field: 'id' | 'key' | 'created'; desc: boolean }>;
 }
 
 export type JqlResult = { ok: true; query: JqlQuery } | { ok: false; status: 400; message: string };
@@ -45,7 +49,17 @@ function tokenize(jql: string): Token[] | string {
 }
 
 const DATE = /^(\d{4})[-/](\d{2})[-/](\d{2})$/;
-const FIELDS: Record<string, JqlClause['field']> = { worklogdate: 'worklogDate', project: 'project' };
+const FIELDS: Record<string, JqlClause['field']> = { worklogdate: 'worklogDate', project: 'project', issuetype: 'issuetype', type: 'issuetype', parent: 'parent', reporter: 'reporter', created: 'created', createddate: 'created' };
+/** `reporter = currentUser()` is stored with this value. */
+export const CURRENT_USER = 'currentUser()';
+const RELATIVE = /^-(\d+)\s*([mhdw])$/;
+const MINUTES = { m: 1, h: 60, d: 1440, w: 10_080 } as const;
+
+/** "-90m" → 90; anything else → null (absolute dates are read in the profile's zone: not supported here). */
+export function relativeMinutes(value: string): number | null {
+  const m = RELATIVE.exec(value.trim());
+  return m ? Number(m[1]) * MINUTES[m[2] as keyof typeof MINUTES] : null;
+}
 
 export const UNBOUNDED_MESSAGE = 'Unbounded JQL queries are not allowed here. Please add a search restriction to your query.';
 
@@ -72,6 +86,13 @@ export function parseJql(jql: string): JqlResult {
     if (opTok?.kind !== 'op') return fail(`Expecting an operator after '${fieldTok.text}'.`);
     if (!valueTok || (valueTok.kind !== 'string' && valueTok.kind !== 'word')) return fail(`Expecting a value after '${fieldTok.text} ${opTok.text}'.`);
     let value = valueTok.text;
+    if (field === 'reporter') {
+      if (valueTok.text.toLowerCase() !== 'currentuser' || tokens[i + 3]?.text !== '(' || tokens[i + 4]?.text !== ')') return fail("This fake knows only 'reporter = currentUser()'.");
+      clauses.push({ field, op: opTok.text as JqlOperator, value: CURRENT_USER });
+      i += 5;
+      continue;
+    }
+    if (field === 'created' && relativeMinutes(value) === null) return fail(`This fake knows only relative dates for 'created' ("-90m"), not '${value}'.`);
     if (field === 'worklogDate') {
       const d = DATE.exec(value);
       if (!d) return { ok: false, status: 400, message: `Date value '${value}' for field 'worklogDate' is invalid. Valid formats include: 'yyyy/MM/dd', 'yyyy-MM-dd'.` };
@@ -86,14 +107,14 @@ export function parseJql(jql: string): JqlResult {
     i += 1;
     for (;;) {
       const f = tokens[i]?.text.toLowerCase();
-      if (f !== 'id' && f !== 'key' && f !== 'issuekey') return fail(`Ordering by '${tokens[i]?.text ?? ''}' is not supported by this fake.`);
+      if (f !== 'id' && f !== 'key' && f !== 'issuekey' && f !== 'created') return fail(`Ordering by '${tokens[i]?.text ?? ''}' is not supported by this fake.`);
       i += 1;
       let desc = false;
       if (peekWord('asc') || peekWord('desc')) {
         desc = peekWord('desc');
         i += 1;
       }
-      orderBy.push({ field: f === 'id' ? 'id' : 'key', desc });
+      orderBy.push({ field: f === 'id' || f === 'created' ? f : 'key', desc });
       if (tokens[i]?.text !== ',') break;
       i += 1;
     }

@@ -9,11 +9,18 @@ import { issueLookup, projectLookup } from './jira-world-index.js';
 
 /** What creation adds beyond the world's issues: descriptions, labels and remote links. */
 export interface FakeCreateStore {
-  details: Map<string, { description: unknown; labels: string[] }>;
+  /** By issue id: what was sent, and who created it when (searched by `reporter` and `created`). */
+  details: Map<string, { description: unknown; labels: string[]; reporterAccountId: string; createdAt: number }>;
   /** Remote links by issue id, in creation order. */
   remoteLinks: Map<string, Array<{ id: number; globalId: string | null; url: string; title: string; summary?: string }>>;
   /** Test hook: a summary for which this returns a message is refused like Jira refuses a field. */
   refuse: ((fields: { summary: string; projectKey: string }) => string | null) | null;
+  /**
+   * Test hook: when it returns true for a create request (single or bulk), the issues are created
+   * but the connection is cut before the answer — what a timeout or a reset after Jira acted looks
+   * like to the client.
+   */
+  loseAnswer: ((summaries: string[]) => boolean) | null;
   nextLinkId: number;
 }
 
@@ -23,7 +30,7 @@ const stores = new WeakMap<FakeJiraState, FakeCreateStore>();
 export function createStore(state: FakeJiraState): FakeCreateStore {
   let s = stores.get(state);
   if (!s) {
-    s = { details: new Map(), remoteLinks: new Map(), refuse: null, nextLinkId: 10_000 };
+    s = { details: new Map(), remoteLinks: new Map(), refuse: null, loseAnswer: null, nextLinkId: 10_000 };
     stores.set(state, s);
   }
   return s;
@@ -75,13 +82,13 @@ function validate(state: FakeJiraState, body: unknown): { ok: true; value: Valid
 }
 
 /** Stores the issue like Jira: next numeric id, next key number in its project. */
-function store(state: FakeJiraState, v: Valid): FakeIssue {
+function store(state: FakeJiraState, v: Valid, reporterAccountId: string): FakeIssue {
   const maxId = state.world.issues.reduce((m, i) => Math.max(m, Number(i.id) || 0), 10_000);
   const prefix = `${v.project.key}-`;
   const maxNum = state.world.issues.reduce((m, i) => (i.key.startsWith(prefix) ? Math.max(m, Number(i.key.slice(prefix.length)) || 0) : m), 0);
   const issue: FakeIssue = { id: String(maxId + 1), key: `${prefix}${maxNum + 1}`, summary: v.summary, projectId: v.project.id, type: v.type, parentId: v.parent?.id ?? null };
   state.world.issues.push(issue);
-  createStore(state).details.set(issue.id, { description: v.description ?? null, labels: v.labels });
+  createStore(state).details.set(issue.id, { description: v.description ?? null, labels: v.labels, reporterAccountId, createdAt: Date.now() });
   return issue;
 }
 
@@ -95,14 +102,18 @@ const created = (ctx: RouteContext, i: FakeIssue): Record<string, string> => ({ 
  */
 export function registerCreateRoutes(router: Router, state: FakeJiraState): void {
   router.post('/rest/api/3/issue', (ctx) => {
-    if (!requireJiraUser(ctx, state)) return;
+    const user = requireJiraUser(ctx, state);
+    if (!user) return;
     const r = validate(state, ctx.body);
     if (!r.ok) return sendJiraError(ctx.res, 400, [], r.errors);
-    sendJson(ctx.res, 201, created(ctx, store(state, r.value)));
+    const issue = store(state, r.value, user.accountId);
+    if (createStore(state).loseAnswer?.([issue.summary])) return void ctx.res.socket?.destroy();
+    sendJson(ctx.res, 201, created(ctx, issue));
   });
 
   router.post('/rest/api/3/issue/bulk', (ctx) => {
-    if (!requireJiraUser(ctx, state)) return;
+    const user = requireJiraUser(ctx, state);
+    if (!user) return;
     const updates = (ref(ctx.body) as { issueUpdates?: unknown } | null)?.issueUpdates;
     if (!Array.isArray(updates)) return sendJiraError(ctx.res, 400, ['issueUpdates is required.']);
     if (updates.length > 50) return sendJiraError(ctx.res, 400, ['Bulk create is limited to 50 issues per request.']);
@@ -110,9 +121,11 @@ export function registerCreateRoutes(router: Router, state: FakeJiraState): void
     const errors: Array<{ status: number; elementErrors: { errorMessages: string[]; errors: FieldErrors }; failedElementNumber: number }> = [];
     updates.forEach((u, i) => {
       const r = validate(state, u);
-      if (r.ok) issues.push(created(ctx, store(state, r.value)));
+      if (r.ok) issues.push(created(ctx, store(state, r.value, user.accountId)));
       else errors.push({ status: 400, elementErrors: { errorMessages: [], errors: r.errors }, failedElementNumber: i });
     });
+    const summaries = updates.map((u) => String((u as { fields?: { summary?: unknown } } | null)?.fields?.summary ?? ''));
+    if (issues.length > 0 && createStore(state).loseAnswer?.(summaries)) return void ctx.res.socket?.destroy();
     sendJson(ctx.res, issues.length === 0 && errors.length > 0 ? 400 : 201, { issues, errors });
   });
 

@@ -3,8 +3,9 @@ import { sendJson } from '../respond.js';
 import type { Router } from '../router.js';
 import { requireJiraUser } from './jira-auth.js';
 import { issueJson, selectFields } from './jira-json.js';
-import type { JqlQuery } from './jira-jql.js';
-import { compare, parseJql } from './jira-jql.js';
+import type { JqlClause, JqlQuery } from './jira-jql.js';
+import { compare, parseJql, relativeMinutes } from './jira-jql.js';
+import { createStore } from './routes-create.js';
 import { intParam } from './jira-params.js';
 import { sendJiraError } from './jira-respond.js';
 import type { FakeJiraState } from './jira-state.js';
@@ -37,25 +38,50 @@ function keyOrder(a: FakeIssue, b: FakeIssue): number {
   return pa < pb ? -1 : pa > pb ? 1 : Number(na) - Number(nb);
 }
 
+/** `=` / `!=` against a set of names an issue answers to (id, key, name…), case-insensitively. */
+const named = (c: JqlClause, names: Array<string | undefined>): boolean => {
+  const hit = names.some((n) => n !== undefined && n.toUpperCase() === c.value.toUpperCase());
+  return c.op === '!=' ? !hit : hit;
+};
+
 /** The issues a query selects, in its order: the whole result, so tokens are simple offsets. */
-function evaluate(state: FakeJiraState, q: JqlQuery): FakeIssue[] {
+function evaluate(state: FakeJiraState, q: JqlQuery, searcherAccountId: string): FakeIssue[] {
   const logs = worklogsByIssue(state);
   const project = projectLookup(state);
-  const matches = state.world.issues.filter((issue) =>
+  const issue = issueLookup(state);
+  const details = createStore(state).details;
+  // Issues of the generated world were made long before any test: created at 0, by nobody we know.
+  const createdAt = (i: FakeIssue): number => details.get(i.id)?.createdAt ?? 0;
+  const now = Date.now();
+  const matches = state.world.issues.filter((i) =>
     q.clauses.every((c) => {
-      if (c.field === 'project') {
-        const p = project(issue.projectId);
-        const hit = p !== undefined && [p.id, p.key.toUpperCase(), p.name.toUpperCase()].includes(c.value.toUpperCase());
-        return c.op === '!=' ? !hit : hit;
+      switch (c.field) {
+        case 'project': {
+          const p = project(i.projectId);
+          return named(c, [p?.id, p?.key, p?.name]);
+        }
+        case 'issuetype':
+          return named(c, [i.type.id, i.type.name]);
+        case 'parent': {
+          const parent = i.parentId === null ? undefined : issue(i.parentId);
+          return named(c, [parent?.id, parent?.key]);
+        }
+        case 'reporter':
+          return named({ ...c, value: searcherAccountId }, [details.get(i.id)?.reporterAccountId]);
+        case 'created': {
+          const since = now - (relativeMinutes(c.value) ?? 0) * 60_000;
+          return compare(String(createdAt(i)).padStart(16, '0'), c.op, String(since).padStart(16, '0'));
+        }
+        case 'worklogDate':
+          // Any of the issue's worklogs, its date taken in the searcher's zone (UTC here).
+          return (logs.get(i.id) ?? []).some((w) => compare(utcDateOfStarted(w.started), c.op, c.value));
       }
-      // worklogDate: any of the issue's worklogs, its date taken in the searcher's zone (UTC here).
-      return (logs.get(issue.id) ?? []).some((w) => compare(utcDateOfStarted(w.started), c.op, c.value));
     }),
   );
   const order = q.orderBy.length > 0 ? q.orderBy : [{ field: 'id' as const, desc: false }];
   return matches.sort((a, b) => {
     for (const o of order) {
-      const r = o.field === 'id' ? byNumericId(a, b) : keyOrder(a, b);
+      const r = o.field === 'id' ? byNumericId(a, b) : o.field === 'created' ? createdAt(a) - createdAt(b) || byNumericId(a, b) : keyOrder(a, b);
       if (r !== 0) return o.desc ? -r : r;
     }
     return 0;
@@ -69,7 +95,8 @@ function evaluate(state: FakeJiraState, q: JqlQuery): FakeIssue[] {
  */
 export function registerSearchRoutes(router: Router, state: FakeJiraState): void {
   router.get('/rest/api/3/search/jql', (ctx) => {
-    if (!requireJiraUser(ctx, state)) return;
+    const user = requireJiraUser(ctx, state);
+    if (!user) return;
     const parsed = parseJql(ctx.query.get('jql') ?? '');
     if (!parsed.ok) return sendJiraError(ctx.res, parsed.status, [parsed.message]);
     const maxResults = intParam(ctx, 'maxResults', 50);
@@ -83,7 +110,7 @@ export function registerSearchRoutes(router: Router, state: FakeJiraState): void
     const every = state.limits.shortPageEvery;
     if (every > 0 && cursor.page % every === every - 1) size = Math.max(1, Math.floor(size / 3));
 
-    const all = evaluate(state, parsed.query);
+    const all = evaluate(state, parsed.query, user.accountId);
     const slice = all.slice(cursor.offset, cursor.offset + size);
     const end = cursor.offset + slice.length;
     const isLast = end >= all.length;
