@@ -46,6 +46,7 @@ export const CHANNEL_NAMES = [
   'people.unmapped',
   'people.autoMap',
   'people.map',
+  'people.employees',
   'people.unmap',
   'leaves.sync',
   'leaves.list',

@@ -14,9 +14,10 @@ import type { LinkedIssues, PackageProgress, PackageView, PreflightProblem, Temp
 import { packageCreateInput, packageGroupInput, packageHistoryInput, templateInput, templateRefInput, templateUpdateInput } from './domain/packages.js';
 import type { TeamMember } from './domain/team.js';
 import { teamAddInputSchema, teamRemoveInputSchema, teamUpdateInputSchema } from './domain/team.js';
-import type { FactorialConfigView, Holiday, Leave, LeavesSyncResult, PersonHours, PersonMapping } from './domain/leaves.js';
+import type { EmployeeView, FactorialConfigView, Holiday, Leave, LeavesSyncResult, PersonHours, PersonMapping } from './domain/leaves.js';
 import {
   autoMapInputSchema,
+  employeesInputSchema,
   factorialSaveConfigInputSchema,
   holidayAddInputSchema,
   holidayRemoveInputSchema,
@@ -160,6 +161,7 @@ export const channels = {
   /** Maps by email, case-insensitively: one person (accountId) or everyone. */
   'people.autoMap': { input: autoMapInputSchema.strict(), result: returns<{ people: PersonMapping[]; mapped: number; unmapped: number }>() },
   'people.map': { input: mapPersonInputSchema.strict(), result: returns<PersonMapping>() },
+  'people.employees': { input: employeesInputSchema.strict(), result: returns<EmployeeView[]>() },
   'people.unmap': { input: unmapPersonInputSchema.strict(), result: returns<{ removed: boolean }>() },
   'leaves.sync': { input: leavesRangeInputSchema, result: returns<LeavesSyncResult>() },
   'leaves.list': { input: leavesRangeInputSchema, result: returns<Leave[]>() },

@@ -137,6 +137,7 @@ export function createServices(ctx: CoreContext, makeSync: (instances: Instances
     'people.unmapped': async () => leaves.mapping.unmapped(),
     'people.autoMap': (input) => leaves.mapping.autoMap(input.accountId === undefined ? {} : { accountId: input.accountId }),
     'people.map': async ({ accountId, employeeId }) => leaves.mapping.map(accountId, employeeId),
+    'people.employees': ({ refresh }) => leaves.mapping.employeeList({ refresh: refresh === true }),
     'people.unmap': async ({ accountId }) => ({ removed: leaves.mapping.unmap(accountId) }),
     'leaves.sync': (range) => leaves.sync.sync(range),
     'leaves.list': async (range) => leaves.listLeaves(range),

@@ -84,6 +84,17 @@ export const hoursReportInputSchema = inOrder(z.object({ ...range, accountIds: z
 export const mapPersonInputSchema = z.object({ accountId, employeeId });
 export const unmapPersonInputSchema = z.object({ accountId });
 export const autoMapInputSchema = z.object({ accountId: accountId.optional() });
+/** `refresh` fetches the list from Factorial first; otherwise the cached list (no network). */
+export const employeesInputSchema = z.object({ refresh: z.boolean().optional() });
+
+/** A Factorial employee, for choosing someone by hand. */
+export interface EmployeeView {
+  id: number;
+  name: string | null;
+  email: string | null;
+  /** The Jira people mapped to this employee (usually none or one). */
+  mappedAccountIds: string[];
+}
 export const holidayAddInputSchema = z.object({ date: isoDate, name: z.string().trim().min(1, 'Give the holiday a name.').max(200) });
 export const holidayRemoveInputSchema = z.object({ date: isoDate });
 /** An .ics calendar's text; public holiday feeds are a few kB, so 2 MB is generous. */

@@ -70,8 +70,17 @@ test.describe('Leaves page', () => {
       expect(Number.parseInt(after, 10)).toBe(Number.parseInt(before, 10) - 2);
 
       await person(lw.hidden.accountId).getByRole('button', { name: `Map ${lw.hidden.displayName}` }).click();
-      await page.getByLabel(`Factorial employee id for ${lw.hidden.displayName}`).fill(String(lw.handEmployeeId));
-      await person(lw.hidden.accountId).getByRole('button', { name: 'Map', exact: true }).click();
+      // A combobox over Factorial's employees: all three are offered, typing part of an email
+      // (any letter case) narrows them, Enter picks the highlighted one.
+      const picker = page.getByRole('combobox', { name: `Factorial employee for ${lw.hidden.displayName}` });
+      const options = person(lw.hidden.accountId).getByRole('option');
+      await expect(options).toHaveCount(3);
+      await expect(options.filter({ hasText: '#1001' })).toContainText('mapped to someone already');
+      await picker.fill('PRIVATE.inbox');
+      await expect(options).toHaveCount(1);
+      await expect(options.first()).toContainText(`#${lw.handEmployeeId}`);
+      await page.screenshot({ path: 'test-results/screenshots/leaves-employee-picker.png' });
+      await picker.press('Enter');
       await expect(person(lw.hidden.accountId)).toContainText(`#${lw.handEmployeeId} · by hand`);
       expect(Number.parseInt(await page.getByTestId('unmapped-count').innerText(), 10)).toBe(Number.parseInt(before, 10) - 3);
     });

@@ -1,4 +1,4 @@
-import type { PersonMapping } from '../../../shared/domain/leaves.js';
+import type { EmployeeView, PersonMapping } from '../../../shared/domain/leaves.js';
 import { AppError } from '../errors.js';
 import type { FactorialClient, FactorialEmployee } from '../factorial/factorial-client.js';
 import type { Clock } from '../ports.js';
@@ -93,6 +93,16 @@ export function createPeopleMapping(deps: { db: Db; clock: Clock; client: () => 
     unmapped: (): PersonMapping[] => list().filter((p) => p.employeeId === null),
     employees(): FactorialEmployee[] {
       return repo.employees();
+    },
+    /** Employees to choose from by hand, by name, with who is mapped to them already. */
+    async employeeList(options: { refresh?: boolean; signal?: AbortSignal } = {}): Promise<EmployeeView[]> {
+      const employees = options.refresh ? await refreshEmployees(options.signal) : repo.employees();
+      const mappedTo = new Map<number, string[]>();
+      for (const m of repo.mappings()) mappedTo.set(m.employee_id, [...(mappedTo.get(m.employee_id) ?? []), m.account_id]);
+      const label = (e: EmployeeView): string => e.name ?? e.email ?? '';
+      return employees
+        .map((e) => ({ id: e.id, name: e.fullName, email: e.email, mappedAccountIds: mappedTo.get(e.id) ?? [] }))
+        .sort((x, y) => label(x).localeCompare(label(y)) || x.id - y.id);
     },
     /** Refreshes the employee cache from Factorial and maps everyone (or one person) by email. */
     async autoMap(options: { accountId?: string; signal?: AbortSignal } = {}): Promise<AutoMapResult> {

@@ -110,6 +110,36 @@ describe('people mapping and leaves sync', () => {
     expect(services.mapping.list().find((p) => p.accountId === lonely.accountId)?.employeeId).toBeNull();
   });
 
+  it('lists Factorial employees to choose from by hand: cached, refreshed on request, with who is mapped to them', async () => {
+    // Nothing fetched yet: the cached list is empty and asking for it makes no request.
+    const before = kit.fake.requests.length;
+    expect(await kit.services.mapping.employeeList()).toEqual([]);
+    expect(kit.fake.requests.length).toBe(before);
+
+    const fresh = await kit.services.mapping.employeeList({ refresh: true });
+    const source = kit.fake.state.employees;
+    expect(fresh.map((e) => e.id).sort((a, b) => a - b)).toEqual(source.map((e) => e.id).sort((a, b) => a - b));
+    for (const e of fresh) {
+      const s = source.find((x) => x.id === e.id);
+      expect([e.name, e.email]).toEqual([s?.full_name ?? null, s?.email ?? null]);
+      expect(e.mappedAccountIds).toEqual([]);
+    }
+    const labels = fresh.map((e) => e.name ?? e.email ?? '');
+    expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b)));
+
+    await kit.services.mapping.autoMap();
+    const someone = kit.world.users.find((u) => u.email === null) ?? kit.world.users[0];
+    const target = fresh[0];
+    if (!someone || !target) throw new Error('the generated world has no people or employees');
+    kit.services.mapping.map(someone.accountId, target.id);
+    const after = await kit.services.mapping.employeeList();
+    const people = kit.services.mapping.list();
+    for (const e of after) {
+      expect([...e.mappedAccountIds].sort()).toEqual(people.filter((p) => p.employeeId === e.id).map((p) => p.accountId).sort());
+    }
+    expect(after.find((e) => e.id === target.id)?.mappedAccountIds).toContain(someone.accountId);
+  });
+
   it('drops an automatic mapping when the email stops matching', async () => {
     const { world, fake, services } = kit;
     await services.mapping.autoMap();

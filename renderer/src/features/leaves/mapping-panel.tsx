@@ -1,32 +1,44 @@
-import type { FormEvent } from 'react';
-import { useState } from 'react';
-import type { PersonMapping } from '../../../../shared/domain/leaves';
+import { useEffect, useState } from 'react';
+import type { EmployeeView, PersonMapping } from '../../../../shared/domain/leaves';
 import { call } from '../../api';
 import { Badge } from '../../components/badge';
 import { Button } from '../../components/button';
 import { InlineAlert } from '../../components/inline-alert';
 import { useLeavesStore } from '../../stores/leaves-store';
 import { useToastStore } from '../../stores/toast-store';
+import { EmployeePicker } from './employee-picker';
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : 'That did not work. Try again.');
 
 function MapForm({ person, onDone }: { person: PersonMapping; onDone(): void }) {
-  const [value, setValue] = useState('');
+  const [employees, setEmployees] = useState<EmployeeView[] | null>(null);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const submit = async (e: FormEvent): Promise<void> => {
-    e.preventDefault();
-    const id = Number(value.trim());
-    if (!Number.isInteger(id) || id <= 0) {
-      setError('Type the Factorial employee id (a whole number, as in the employee’s Factorial URL).');
-      return;
-    }
+
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      try {
+        // The cached list (no network); fetched from Factorial only when nothing is cached yet.
+        let list = await call('people.employees', {});
+        if (list.length === 0) list = await call('people.employees', { refresh: true });
+        if (live) setEmployees(list);
+      } catch (e) {
+        if (live) setError(errorText(e));
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const pick = async (employee: EmployeeView): Promise<void> => {
     setPending(true);
     setError(null);
     try {
-      const mapped = await call('people.map', { accountId: person.accountId, employeeId: id });
+      const mapped = await call('people.map', { accountId: person.accountId, employeeId: employee.id });
       await useLeavesStore.getState().loadPeople();
-      useToastStore.getState().show(`Mapped ${person.name} to ${mapped.employeeName ?? `employee ${id}`}.`);
+      useToastStore.getState().show(`Mapped ${person.name} to ${mapped.employeeName ?? `employee ${employee.id}`}.`);
       onDone();
     } catch (err) {
       setError(errorText(err));
@@ -34,14 +46,22 @@ function MapForm({ person, onDone }: { person: PersonMapping; onDone(): void }) 
     }
   };
   return (
-    <form className="lv-map-form" onSubmit={(e) => void submit(e)}>
-      <label className="visually-hidden" htmlFor={`map-${person.accountId}`}>
-        Factorial employee id for {person.name}
-      </label>
-      <input id={`map-${person.accountId}`} className="input lv-map-form__input" inputMode="numeric" placeholder="Employee id" value={value} onChange={(e) => setValue(e.target.value)} autoFocus />
-      <Button type="submit" size="sm" variant="primary" pending={pending}>
-        Map
-      </Button>
+    <div className="lv-map-form" onKeyDown={(e) => e.key === 'Escape' && onDone()}>
+      {employees === null && !error && (
+        <span className="lv-muted" role="status">
+          Loading employees…
+        </span>
+      )}
+      {employees !== null && employees.length === 0 && <span className="lv-muted">Factorial lists no employees.</span>}
+      {employees !== null && employees.length > 0 && (
+        <EmployeePicker
+          id={`map-${person.accountId}`}
+          label={`Factorial employee for ${person.name}`}
+          employees={employees}
+          currentAccountId={person.accountId}
+          onPick={(e) => !pending && void pick(e)}
+        />
+      )}
       <Button size="sm" variant="ghost" onClick={onDone}>
         Cancel
       </Button>
@@ -50,7 +70,7 @@ function MapForm({ person, onDone }: { person: PersonMapping; onDone(): void }) 
           {error}
         </p>
       )}
-    </form>
+    </div>
   );
 }
 
