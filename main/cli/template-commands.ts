@@ -66,4 +66,55 @@ export function registerTemplateCommands(program: Command): void {
         out.result(formatTemplates(list), list);
       });
     });
+
+  template
+    .command('show')
+    .description('print a template as the JSON that `template add` and `template update` read')
+    .argument('<name>', 'the template name (letter case ignored)')
+    .addHelpText('after', `\nExample (edit a template):\n  ${CLI_INVOCATION} template show Onboarding > onboarding.json\n  ${CLI_INVOCATION} template update Onboarding --file onboarding.json\n`)
+    .action(async (name: string) => {
+      await withCore(async ({ core }) => {
+        const t = (await packagesOf(core)).templates.byName(name);
+        // Always JSON: this output is meant to be edited and read back.
+        process.stdout.write(`${JSON.stringify(templateFile(t), null, 2)}\n`);
+      });
+    });
+
+  template
+    .command('update')
+    .description('replace a template with the contents of a JSON file (its "name" may rename it)')
+    .argument('<name>', 'the template to replace (letter case ignored)')
+    .requiredOption('--file <TEMPLATE.json>', 'the new template, in the format `template show` prints')
+    .option('--json', `${JSON_HELP}: the stored template`)
+    .action(async (name: string, opts: { file: string; json?: boolean }) => {
+      const out = createOutput({ json: opts.json });
+      const raw = readTemplateFile(opts.file);
+      await withCore(async ({ core }) => {
+        const templates = (await packagesOf(core)).templates;
+        const old = templates.byName(name);
+        const body = typeof raw === 'object' && raw !== null ? raw : {};
+        const t = templates.update({ ...body, id: old.id });
+        out.result(`Updated template "${t.name}": ${t.parentIssueType} with ${t.elements.length} ${t.childIssueType} element${t.elements.length === 1 ? '' : 's'}. Packages made before keep their own copy.`, t);
+      });
+    });
+
+  template
+    .command('remove')
+    .description('delete a template (packages made from it keep their own copy)')
+    .argument('<name>', 'the template name (letter case ignored)')
+    .option('--json', `${JSON_HELP}: {removed, name}`)
+    .action(async (name: string, opts: { json?: boolean }) => {
+      const out = createOutput({ json: opts.json });
+      await withCore(async ({ core }) => {
+        const templates = (await packagesOf(core)).templates;
+        const t = templates.byName(name);
+        templates.remove(t.id);
+        out.result(`Removed template "${t.name}".`, { removed: true, name: t.name });
+      });
+    });
+}
+
+/** A template without its id and timestamps: what a template file holds. */
+function templateFile(t: TemplateView) {
+  return { name: t.name, parentIssueType: t.parentIssueType, childIssueType: t.childIssueType, parentDescription: t.parentDescription, elements: t.elements };
 }

@@ -108,4 +108,37 @@ describe('template and package commands', () => {
     expect(retried.stdout).toMatch(/alpha:SUP +ok +SUP-1 +SUP-2, SUP-3, SUP-4 +0\/0/);
     for (const run of cli.transcript) for (const token of Object.values(w.tokens)) expect(run.stdout + run.stderr).not.toContain(token);
   });
+
+  it('shows a template as editable JSON, updates it from the edited file and removes it', async () => {
+    const file = path.join(w.dataDir, 'offboarding.json');
+    const offboarding = { name: 'Offboarding 🚪', parentIssueType: 'Epic', childIssueType: 'Story', parentDescription: 'Goodbye {{summary}}', elements: [{ name: 'Laptop back' }] };
+    writeFileSync(file, JSON.stringify(offboarding));
+    expect((await cli.run(['template', 'add', '--file', file])).code).toBe(0);
+
+    const shown = await cli.run(['template', 'show', 'offboarding 🚪']);
+    expect(shown.code).toBe(0);
+    expect(JSON.parse(shown.stdout)).toEqual(offboarding);
+
+    const edited = { ...offboarding, name: 'Leaving', elements: [...offboarding.elements, { name: 'Badge — désactivé', labels: ['security'] }] };
+    writeFileSync(file, JSON.stringify(edited));
+    const updated = await cli.run(['template', 'update', 'Offboarding 🚪', '--file', file, '--json']);
+    expect(updated.code).toBe(0);
+    expect(json<TemplateView>(updated)).toMatchObject(edited);
+    expect(JSON.parse((await cli.run(['template', 'show', 'leaving'])).stdout)).toEqual(edited);
+    expect(json<TemplateView[]>(await cli.run(['template', 'list', '--json'])).map((t) => t.name)).toEqual(['Leaving', 'Onboarding']);
+
+    // Renaming onto another template's name is refused and changes nothing.
+    writeFileSync(file, JSON.stringify({ ...edited, name: 'ONBOARDING' }));
+    const clash = await cli.run(['template', 'update', 'Leaving', '--file', file]);
+    expect(clash.code).toBe(1);
+    expect(clash.stderr).toMatch(/already a template called/);
+    expect(JSON.parse((await cli.run(['template', 'show', 'Leaving'])).stdout)).toEqual(edited);
+
+    const removed = await cli.run(['template', 'remove', 'leaving', '--json']);
+    expect(json(removed)).toEqual({ removed: true, name: 'Leaving' });
+    const gone = await cli.run(['template', 'show', 'Leaving']);
+    expect(gone.code).toBe(1);
+    expect(gone.stdout).toBe('');
+    expect(gone.stderr).toMatch(/^error: No template called "Leaving"\. Known templates: "Onboarding"\./);
+  });
 });
