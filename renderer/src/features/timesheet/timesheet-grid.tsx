@@ -37,7 +37,7 @@ function LeaveMark({ cell }: { cell: TimesheetCell }) {
 
 function DiffCell({ seconds }: { seconds: number }) {
   const tone = Math.round(seconds / 36) === 0 ? '' : seconds < 0 ? 'is-negative' : 'is-positive';
-  return <td className={`ts-total ts-total--diff ${tone}`}>{signedHours(seconds)}</td>;
+  return <td className={`ts-total ts-total--diff ts-pin ts-pin--diff ${tone}`}>{signedHours(seconds)}</td>;
 }
 
 export function TimesheetGrid({ data, today, label, onOpen }: { data: Timesheet; today: string; label: string; onOpen(ref: CellRef): void }) {
@@ -93,16 +93,16 @@ export function TimesheetGrid({ data, today, label, onOpen }: { data: Timesheet;
               </th>
             );
           })}
-          <th scope="col" className="ts-total-head ts-total-head--first">
+          <th scope="col" className="ts-total-head ts-total-head--first ts-pin ts-pin--logged">
             Logged
           </th>
-          <th scope="col" className="ts-total-head">
+          <th scope="col" className="ts-total-head ts-pin ts-pin--expected">
             Expected
           </th>
-          <th scope="col" className="ts-total-head">
+          <th scope="col" className="ts-total-head ts-pin ts-pin--diff">
             Diff.
           </th>
-          <th scope="col" className="ts-total-head">
+          <th scope="col" className="ts-total-head ts-pin ts-pin--leave">
             Leave
           </th>
         </tr>
@@ -157,14 +157,14 @@ export function TimesheetGrid({ data, today, label, onOpen }: { data: Timesheet;
                 </td>
               );
             })}
-            <td className="ts-total ts-total--first" data-total="logged">
+            <td className="ts-total ts-total--first ts-pin ts-pin--logged" data-total="logged">
               {formatHours(p.totals.loggedSeconds)}
             </td>
-            <td className="ts-total ts-total--muted" data-total="expected">
+            <td className="ts-total ts-total--muted ts-pin ts-pin--expected" data-total="expected">
               {formatHours(p.totals.expectedSeconds)}
             </td>
             <DiffCell seconds={p.totals.loggedSeconds - p.totals.expectedSeconds} />
-            <td className="ts-total ts-total--muted" data-total="leave">
+            <td className="ts-total ts-total--muted ts-pin ts-pin--leave" data-total="leave">
               {p.totals.leaveSeconds > 0 ? formatHours(p.totals.leaveSeconds) : '—'}
             </td>
           </tr>
@@ -183,14 +183,14 @@ export function TimesheetGrid({ data, today, label, onOpen }: { data: Timesheet;
               </td>
             );
           })}
-          <td className="ts-total ts-total--first ts-foot" data-total="logged">
+          <td className="ts-total ts-total--first ts-foot ts-pin ts-pin--logged" data-total="logged">
             {formatHours(totals.logged)}
           </td>
-          <td className="ts-total ts-total--muted ts-foot" data-total="expected">
+          <td className="ts-total ts-total--muted ts-foot ts-pin ts-pin--expected" data-total="expected">
             {formatHours(totals.expected)}
           </td>
           <DiffCell seconds={totals.logged - totals.expected} />
-          <td className="ts-total ts-total--muted ts-foot" data-total="leave">
+          <td className="ts-total ts-total--muted ts-foot ts-pin ts-pin--leave" data-total="leave">
             {totals.leave > 0 ? formatHours(totals.leave) : '—'}
           </td>
         </tr>
