@@ -8,6 +8,7 @@ import type { AppCore } from './core/app-core.js';
 import { createAppCore } from './core/app-core.js';
 import { APP_NAME } from './core/app-version.js';
 import { resolveDataDir } from './core/data-dir.js';
+import { startBackgroundSync } from './core/sync/background-sync.js';
 import { startIpcServer } from './electron/ipc-server.js';
 import {
   claimSingleInstance,
@@ -60,7 +61,8 @@ async function start(): Promise<void> {
     windows = controller;
     const ipc = startIpcServer({ core, getWindows: () => controller.windows(), log });
     controller.show();
-    const traySync = wireTraySync(core, createNotifier(paths.icon), () => controller.show());
+    const background = startBackgroundSync(core);
+    const traySync = wireTraySync(core, createNotifier(paths.icon), () => controller.show(), { background });
     const tray = createAppTray(paths.trayIcon, { open: () => controller.show(), syncNow: () => traySync.syncNow(), quit: quitApp }, traySync.state());
     traySync.attach(tray);
     installApplicationMenu({ platform: process.platform, appName: APP_NAME, isPackaged: isPackaged(), dataDir, logDir: path.dirname(log.file), log });
@@ -69,6 +71,7 @@ async function start(): Promise<void> {
       onActivate: () => controller.show(),
       onWillQuit: () => {
         ipc.dispose();
+        background.dispose();
         traySync.dispose();
         running.services.sync.cancel();
         tray.destroy();

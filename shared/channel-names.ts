@@ -15,6 +15,7 @@ export const CHANNEL_NAMES = [
   'sync.cancel',
   'sync.status',
   'sync.history',
+  'sync.freshness',
   'sync.clearCache',
   'worklogs.deleteRange',
   'settings.get',

@@ -31,6 +31,7 @@ import type { AppSettings } from './domain/settings.js';
 import type { Timesheet } from './domain/timesheet.js';
 import { timesheetQuerySchema } from './domain/timesheet.js';
 import { appSettingsPatchSchema, appSettingsSchema } from './domain/settings.js';
+import type { SyncFreshness } from './domain/freshness.js';
 import type { SyncProgress, SyncRunView, SyncStatus, SyncSummary } from './domain/sync.js';
 import type { WorklogView } from './domain/worklog.js';
 import type { Result } from './errors.js';
@@ -122,6 +123,8 @@ export const channels = {
   'sync.cancel': { input: empty, result: returns<{ cancelled: boolean }>() },
   'sync.status': { input: empty, result: returns<SyncStatus>() },
   'sync.history': { input: z.object({ limit: z.number().int().min(1).max(1000).optional() }).strict(), result: returns<SyncRunView[]>() },
+  /** Per instance: when its last successful sync ended, how its last run ended, and whether it is stale. */
+  'sync.freshness': { input: empty, result: returns<SyncFreshness>() },
   'sync.clearCache': { input: empty, result: returns<{ deleted: number }>() },
   'worklogs.deleteRange': { input: deleteRangeInput, result: returns<{ deleted: number }>() },
   'settings.get': { input: empty, result: returns<AppSettings>() },

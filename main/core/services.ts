@@ -25,6 +25,10 @@ import { timesheet } from './leaves/timesheet.js';
 import type { SettingsService } from './settings-service.js';
 import { createSettingsService } from './settings-service.js';
 import { settingsRepo } from './store/repositories/settings-repo.js';
+import type { SyncFreshness } from '../../shared/domain/freshness.js';
+import type { TeamHours } from './explorer/team-hours.js';
+import { teamHours } from './explorer/team-hours.js';
+import { syncFreshness } from './sync/freshness.js';
 import type { SyncEngine } from './sync/sync-engine.js';
 
 export interface CoreContext {
@@ -49,12 +53,17 @@ export interface Services {
   team: ReturnType<typeof teamService>;
   packages: PackagesService;
   leaves: LeavesServices;
+  /** Freshness of every instance at the clock's now. */
+  freshness(): SyncFreshness;
+  /** Hours the team (or everyone) logged today and this week, for the tray. */
+  teamHours(): TeamHours;
 }
 
 /** Implements the contract: one function per channel, shared by IPC, the browser host and the CLI. */
 export function createServices(ctx: CoreContext, makeSync: (instances: InstancesService) => SyncEngine): Services {
+  const instanceRows = instancesRepo(ctx.db);
   const instances = createInstancesService({
-    repo: instancesRepo(ctx.db),
+    repo: instanceRows,
     secrets: ctx.secrets,
     checker: ctx.checker,
     clock: ctx.clock,
@@ -71,6 +80,7 @@ export function createServices(ctx: CoreContext, makeSync: (instances: Instances
     return m ? { dailySeconds: m.dailySeconds, workingWeekdays: m.workingWeekdays } : DEFAULT_SCHEDULE;
   };
   const leaves = createLeavesServices({ db: ctx.db, secrets: ctx.secrets, http: ctx.http, clock: ctx.clock, log: ctx.log, schedule });
+  const freshness = (): SyncFreshness => syncFreshness(ctx.db, instanceRows, settings.get().staleAfterHours, ctx.clock.now());
   const packageProgress = { onProgress: (p: PackageProgress) => ctx.events.emit('packages.progress', p) };
 
   const handlers: Handlers = {
@@ -103,6 +113,7 @@ export function createServices(ctx: CoreContext, makeSync: (instances: Instances
     'sync.cancel': async () => sync.cancel(),
     'sync.status': async () => sync.status(),
     'sync.history': async ({ limit }) => sync.history(limit),
+    'sync.freshness': async () => freshness(),
     'sync.clearCache': async () => sync.clearCache(),
     'worklogs.deleteRange': async ({ from, to, instanceId }) => sync.deleteRange(from, to, instanceId ?? null),
     'settings.get': async () => settings.get(),
@@ -148,5 +159,5 @@ export function createServices(ctx: CoreContext, makeSync: (instances: Instances
     'hours.report': async (q) => leaves.hoursReport(q),
     'timesheet.get': async (q) => timesheet(ctx.db, q, schedule),
   };
-  return { handlers, instances, sync, settings, team, packages, leaves };
+  return { handlers, instances, sync, settings, team, packages, leaves, freshness, teamHours: () => teamHours(ctx.db, ctx.clock.now()) };
 }

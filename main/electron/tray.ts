@@ -7,11 +7,15 @@ export interface TrayActions {
   quit(): void;
 }
 
-/** What the tray shows: whether a sync runs now, and how the last one ended. */
+/** What the tray shows: whether a sync runs now, how the last one ended, the team's hours, the next background sync. */
 export interface TrayState {
   syncing: boolean;
-  /** e.g. "Last sync 2026-11-27 09:41 — ok"; "Not synced yet". */
+  /** e.g. "Last sync 09:41 — ok", "Last sync 09:41 — failed: Globex"; "Not synced yet". */
   lastSync: string;
+  /** e.g. "Today 37.5 h · This week 152 h (team)". */
+  hours: string;
+  /** e.g. "Next background sync 13:41"; null when background sync is off (or running). */
+  nextSync: string | null;
 }
 
 export const TRAY_TOOLTIP = 'Worklog Desk';
@@ -25,9 +29,11 @@ export function trayMenuTemplate(actions: TrayActions, state: TrayState): MenuIt
     { id: 'open', label: 'Open Worklog Desk', click: () => actions.open() },
     { type: 'separator' },
     { id: 'last-sync', label: state.lastSync, enabled: false },
+    { id: 'hours', label: state.hours, enabled: false },
     state.syncing
       ? { id: 'sync-now', label: 'Syncing…', enabled: false }
       : { id: 'sync-now', label: 'Sync now', click: () => actions.syncNow() },
+    ...(state.nextSync ? [{ id: 'next-sync', label: state.nextSync, enabled: false }] : []),
     { type: 'separator' },
     { id: 'quit', label: 'Quit', click: () => actions.quit() },
   ];

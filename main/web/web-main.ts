@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import type { AppCore } from '../core/app-core.js';
 import { createAppCore } from '../core/app-core.js';
 import { resolveDataDir } from '../core/data-dir.js';
+import type { BackgroundSync } from '../core/sync/background-sync.js';
+import { startBackgroundSync } from '../core/sync/background-sync.js';
 import { describeStartupError } from './startup-error.js';
 import { parseWebArgs, WEB_USAGE } from './web-args.js';
 import type { WebHost } from './web-host.js';
@@ -38,9 +40,12 @@ async function main(): Promise<void> {
   const dataDir = resolveDataDir();
   let core: AppCore | undefined;
   let host: WebHost | undefined;
+  let background: BackgroundSync | undefined;
   try {
     core = createAppCore({ host: 'web', dataDir });
     host = await startWebHost({ core, staticDir: STATIC_DIR, port: args.port });
+    // As in the desktop app; its outcomes reach the page as sync.finished (a toast) and the history.
+    background = startBackgroundSync(core);
   } catch (e) {
     core?.log.error('web host could not start', { error: e });
     core?.close();
@@ -58,6 +63,7 @@ async function main(): Promise<void> {
     }
     stopping = true;
     core?.log.info('web host stopping', { signal });
+    background?.dispose();
     void host
       ?.close()
       .catch(() => undefined)

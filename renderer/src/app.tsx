@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { ConnectionBanner } from './components/connection-banner';
+import { FreshnessBar } from './components/freshness-bar';
 import { ShortcutsDialog } from './components/shortcuts-dialog';
 import { Sidebar } from './components/sidebar';
 import { Toaster } from './components/toaster';
@@ -13,6 +14,7 @@ import { useGlobalShortcuts } from './hooks/use-global-shortcuts';
 import type { PageId } from './routes';
 import { PAGES } from './routes';
 import { useAppInfoStore } from './stores/app-info-store';
+import { startFreshnessSync } from './stores/freshness-store';
 import { startInstancesSync } from './stores/instances-store';
 import { useRouteStore } from './stores/route-store';
 import { startSettingsSync } from './stores/settings-store';
@@ -41,7 +43,7 @@ export function App() {
 
   useEffect(() => {
     void useAppInfoStore.getState().load();
-    const stops = [startInstancesSync(), startSyncEvents(), startSettingsSync()];
+    const stops = [startInstancesSync(), startSyncEvents(), startSettingsSync(), startFreshnessSync()];
     return () => stops.forEach((stop) => stop());
   }, []);
 
@@ -55,6 +57,7 @@ export function App() {
       <Sidebar />
       <div className="app__main">
         <ConnectionBanner />
+        <FreshnessBar />
         {/* key: each page starts at the top and its heading is announced fresh */}
         <main className="page" key={page} id="main" tabIndex={-1} aria-labelledby="page-title">
           <CurrentPage page={page} />

@@ -5,17 +5,12 @@
  */
 import { differenceInCalendarDays, differenceInMinutes, differenceInSeconds, parseISO } from 'date-fns';
 
-const SECONDS_PER_HOUR = 3600;
-
 function toDate(value: string | Date): Date {
   return typeof value === 'string' ? parseISO(value) : value;
 }
 
-/** 27000 → "7.5 h", 28800 → "8 h", 900 → "0.25 h"; at most two decimals, none when whole. */
-export function formatHours(seconds: number, locale?: string): string {
-  const hours = Math.round((seconds / SECONDS_PER_HOUR) * 100) / 100;
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(hours)} h`;
-}
+/** 27000 → "7.5 h" (shared with the tray, so hours read the same in both). */
+export { formatHours } from '../../shared/domain/hours';
 
 /** "Mon, 3 Mar 2025" style, in the user's locale. */
 export function formatDate(value: string | Date, locale?: string): string {

@@ -99,7 +99,7 @@ test.describe('Sync page', () => {
     await expectTableFits(page);
 
     // Finished: a toast, the progress rows say done, the button is back.
-    const toast = page.getByRole('status').filter({ hasText: 'Synced' });
+    const toast = page.getByRole('status', { name: 'Notifications' }).filter({ hasText: 'Synced' });
     await expect(toast).toContainText(rangeWords(sync.thisMonth), { timeout: 30_000 });
     await expect(card.getByRole('button', { name: 'Sync now' })).toBeEnabled();
     await expect(card.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
@@ -144,7 +144,7 @@ test.describe('Sync page', () => {
     await expect(failed).toContainText("Jira rejected the API token for 'Globex' (401)");
     await expect(failed).toContainText('replace it in Settings');
     await expect(progressItem(page, 'Acme')).toContainText('Done', { timeout: 30_000 });
-    await expect(page.getByRole('status').filter({ hasText: 'failed for Globex' })).toBeVisible();
+    await expect(page.getByRole('status', { name: 'Notifications' }).filter({ hasText: 'failed for Globex' })).toBeVisible();
 
     await expect(cell(historyRow(page, 'Globex'), 'status')).toHaveText('Failed');
     await expect(cell(historyRow(page, 'Acme'), 'status')).toHaveText('OK');
@@ -189,7 +189,7 @@ test.describe('Sync page', () => {
     await expect(confirm).toBeHidden();
 
     await card.getByRole('button', { name: 'Cancel' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Sync cancelled' })).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByRole('status', { name: 'Notifications' }).filter({ hasText: 'Sync cancelled' })).toBeVisible({ timeout: 15_000 });
     await expect(progressItem(page, 'Acme')).toContainText('Cancelled');
     await expect(progressItem(page, 'Globex')).toContainText('Cancelled');
     await expect(progressItem(page, 'Acme')).toContainText('The worklogs stored before this sync are unchanged.');
@@ -206,7 +206,7 @@ test.describe('Sync page', () => {
     await openSync(page, app);
     const expected = sync.countIn(sync.thisMonth);
     await page.getByRole('region', { name: 'Sync now' }).getByRole('button', { name: 'Sync now' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Synced' })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('status', { name: 'Notifications' }).filter({ hasText: 'Synced' })).toBeVisible({ timeout: 30_000 });
 
     // Delete this month of Acme only.
     const danger = page.getByRole('region', { name: 'Danger zone' });
@@ -222,7 +222,7 @@ test.describe('Sync page', () => {
     await page.screenshot({ path: screenshotPath('sync-delete-range-confirm'), animations: 'disabled' });
     await confirmRange.getByRole('button', { name: 'Delete worklogs' }).click();
     await expect(confirmRange).toBeHidden();
-    await expect(page.getByRole('status').filter({ hasText: `Deleted ${count(expected)} worklogs of “Acme”` })).toBeVisible();
+    await expect(page.getByRole('status', { name: 'Notifications' }).filter({ hasText: `Deleted ${count(expected)} worklogs of “Acme”` })).toBeVisible();
 
     // A range with From after To is stopped before anything is asked.
     await form.getByLabel('From', { exact: true }).fill(sync.thisMonth.to);
@@ -239,7 +239,7 @@ test.describe('Sync page', () => {
     await page.screenshot({ path: screenshotPath('sync-clear-cache-confirm'), animations: 'disabled' });
     await confirmCache.getByRole('button', { name: 'Clear cache' }).click();
     await expect(confirmCache).toBeHidden();
-    await expect(page.getByRole('status').filter({ hasText: `Cache cleared — ${count(expected)} worklogs removed` })).toBeVisible();
+    await expect(page.getByRole('status', { name: 'Notifications' }).filter({ hasText: `Cache cleared — ${count(expected)} worklogs removed` })).toBeVisible();
     // The history is kept.
     expect(await history(app)).toHaveLength(2);
     await expect(historyTable(page).locator('tr.history__row')).toHaveCount(2);
@@ -251,7 +251,7 @@ test.describe('Sync page', () => {
     const select = page.getByLabel('Default range for the tray’s Sync now');
     await expect(select).toHaveValue('this-month');
     await select.selectOption({ label: 'Last month' });
-    await expect(page.getByRole('status').filter({ hasText: 'The tray’s Sync now will sync last month.' })).toBeVisible();
+    await expect(page.getByRole('status', { name: 'Notifications' }).filter({ hasText: 'The tray’s Sync now will sync last month.' })).toBeVisible();
     await expect(page.getByText(`Right now that is ${rangeWords(sync.lastMonth)}.`)).toBeVisible();
     const saved = await app.rpc<AppSettings>('settings.get');
     expect(saved.ok && saved.value.syncDefaultPreset).toBe('last-month');

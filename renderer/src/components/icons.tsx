@@ -118,6 +118,12 @@ export const AlertIcon = (p: IconProps) => (
   </Icon>
 );
 
+export const CloudOffIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M3 3l18 18M8.5 6.3A6 6 0 0 1 17.7 10H18a4 4 0 0 1 2.2 7.3M16.5 19H7a4.5 4.5 0 0 1-1.7-8.7" />
+  </Icon>
+);
+
 export const ExternalLinkIcon = (p: IconProps) => (
   <Icon {...p}>
     <path d="M14 4h6v6M10 14 20 4M18 13.5V19a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V8a2 2 0 0 1 2-2h5.5" />

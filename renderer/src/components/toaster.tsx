@@ -6,7 +6,7 @@ export function Toaster() {
   const toasts = useToastStore((s) => s.toasts);
   const dismiss = useToastStore((s) => s.dismiss);
   return (
-    <div className="toaster" role="status" aria-live="polite">
+    <div className="toaster" role="status" aria-live="polite" aria-label="Notifications">
       {toasts.map((t) => (
         <div key={t.id} className={`toast toast--${t.tone}`}>
           <span className="toast__icon">{t.tone === 'success' ? <CheckIcon /> : <AlertIcon />}</span>

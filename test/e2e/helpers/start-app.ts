@@ -31,10 +31,17 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 
 /**
  * Starts `main/web/web-main.ts --print-url-json` as its own process — the same entry as
- * `npm run web` — on a fresh temporary data folder, and waits for the URL line.
+ * `npm run web` — on a fresh temporary data folder, and waits for the URL line. `prepare` may fill
+ * the folder first (as an earlier run of the app or the CLI would have).
  */
-export async function startApp(): Promise<StartedApp> {
+export async function startApp(options: { prepare?: (dataDir: string) => Promise<void> } = {}): Promise<StartedApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'worklog-desk-e2e-'));
+  try {
+    await options.prepare?.(dataDir);
+  } catch (e) {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    throw e;
+  }
   const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ['--import', 'tsx', 'main/web/web-main.ts', '--print-url-json'], {
     cwd: ROOT,
     env: { ...process.env, WORKLOG_DESK_DATA_DIR: dataDir, WORKLOG_DESK_LOG_LEVEL: 'debug' },

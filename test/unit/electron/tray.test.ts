@@ -8,7 +8,8 @@ const { createAppTray, trayMenuTemplate, trayTooltip } = await import('../../../
 
 beforeEach(() => resetElectronFake());
 
-const IDLE = { syncing: false, lastSync: 'Last sync 2026-11-27 09:41 — ok' };
+const HOURS = 'Today 37.5 h · This week 152 h (team)';
+const IDLE = { syncing: false, lastSync: 'Last sync 09:41 — ok', hours: HOURS, nextSync: null };
 
 function setup(initial = IDLE) {
   const actions = { open: vi.fn(), syncNow: vi.fn(), quit: vi.fn() };
@@ -35,15 +36,26 @@ describe('tray', () => {
   it('is made by the injected factory with the icon, a tooltip with the last sync, and the menu', () => {
     const { created, tray, template } = setup();
     expect(created).toEqual(['/icons/tray.png']);
-    expect(tray.setToolTip).toHaveBeenCalledWith('Worklog Desk — Last sync 2026-11-27 09:41 — ok');
+    expect(tray.setToolTip).toHaveBeenCalledWith('Worklog Desk — Last sync 09:41 — ok');
     expect(tray.setContextMenu).toHaveBeenCalledWith({ items: template() });
   });
 
-  it('offers Open, the last sync, Sync now and Quit', () => {
+  it('offers Open, the last sync, the team’s hours, Sync now and Quit', () => {
     const { template, item } = setup();
-    expect(template().map((i) => i.label ?? i.type)).toEqual(['Open Worklog Desk', 'separator', IDLE.lastSync, 'Sync now', 'separator', 'Quit']);
+    expect(template().map((i) => i.label ?? i.type)).toEqual(['Open Worklog Desk', 'separator', IDLE.lastSync, HOURS, 'Sync now', 'separator', 'Quit']);
     expect(item('last-sync')).toMatchObject({ enabled: false });
+    expect(item('hours')).toMatchObject({ enabled: false });
     expect(item('sync-now')?.enabled).not.toBe(false);
+    expect(item('next-sync')).toBeUndefined();
+  });
+
+  it('shows the next background sync, below Sync now, only when one is planned', () => {
+    const { appTray, template, item } = setup();
+    appTray.update({ ...IDLE, nextSync: 'Next background sync 13:41' });
+    expect(template().map((i) => i.label ?? i.type)).toEqual(['Open Worklog Desk', 'separator', IDLE.lastSync, HOURS, 'Sync now', 'Next background sync 13:41', 'separator', 'Quit']);
+    expect(item('next-sync')).toMatchObject({ enabled: false });
+    appTray.update(IDLE);
+    expect(item('next-sync')).toBeUndefined();
   });
 
   it('wires Open, Sync now, Quit and a click on the icon', () => {
@@ -59,13 +71,14 @@ describe('tray', () => {
 
   it('while syncing, shows "Syncing…" disabled and says so in the tooltip; then returns to idle', () => {
     const { appTray, item, tray } = setup();
-    appTray.update({ syncing: true, lastSync: IDLE.lastSync });
+    appTray.update({ ...IDLE, syncing: true });
     expect(item('sync-now')).toMatchObject({ label: 'Syncing…', enabled: false });
     expect(item('sync-now')?.click).toBeUndefined();
     expect(tray.setToolTip).toHaveBeenLastCalledWith('Worklog Desk — syncing…');
-    appTray.update({ syncing: false, lastSync: 'Last sync 2026-11-27 10:00 — 1 of 2 failed' });
+    appTray.update({ ...IDLE, lastSync: 'Last sync 10:00 — failed: Globex', hours: 'Today 40 h · This week 154.5 h (everyone)' });
     expect(item('sync-now')).toMatchObject({ label: 'Sync now' });
-    expect(item('last-sync')?.label).toBe('Last sync 2026-11-27 10:00 — 1 of 2 failed');
+    expect(item('last-sync')?.label).toBe('Last sync 10:00 — failed: Globex');
+    expect(item('hours')?.label).toBe('Today 40 h · This week 154.5 h (everyone)');
   });
 
   it('defaults to a real Tray from the icon file', () => {
@@ -77,7 +90,7 @@ describe('tray', () => {
   it('keeps the template and tooltip free of side effects', () => {
     const actions = { open: vi.fn(), syncNow: vi.fn(), quit: vi.fn() };
     trayMenuTemplate(actions, IDLE);
-    expect(trayTooltip({ syncing: false, lastSync: 'Not synced yet' })).toBe('Worklog Desk — Not synced yet');
+    expect(trayTooltip({ ...IDLE, lastSync: 'Not synced yet' })).toBe('Worklog Desk — Not synced yet');
     expect(actions.open).not.toHaveBeenCalled();
     expect(actions.syncNow).not.toHaveBeenCalled();
   });

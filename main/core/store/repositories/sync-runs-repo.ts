@@ -47,6 +47,12 @@ export interface RunEnd {
   error: { code: string; message: string } | null;
 }
 
+/**
+ * A run closed by `closeInterrupted` (its process died mid-sync): recorded as failed with the
+ * 'cancelled' code, which a live run never gets (a live cancel is recorded as 'cancelled').
+ */
+export const wasInterrupted = (run: Pick<SyncRunView, 'status' | 'error'>): boolean => run.status === 'failed' && run.error?.code === 'cancelled';
+
 /** Sync history: a row per instance per run, opened as 'running' and closed with its outcome. */
 export function syncRunsRepo(db: Db) {
   const start = db.prepare(`
@@ -86,6 +92,25 @@ export function syncRunsRepo(db: Db) {
     },
     byRun(runId: string): SyncRunView[] {
       return (db.prepare('SELECT * FROM sync_runs WHERE run_id = ? ORDER BY id').all(runId) as RunRow[]).map(toView);
+    },
+    /** When the last successful worklog sync of an instance ended (ISO), or null. */
+    lastSuccessEnd(instanceId: string): string | null {
+      const r = db
+        .prepare("SELECT MAX(ended_at) AS at FROM sync_runs WHERE instance_id = ? AND kind = 'worklogs' AND status = 'ok'")
+        .get(instanceId) as { at: string | null };
+      return r.at;
+    },
+    /** The last finished worklog run of an instance, whatever its outcome. */
+    lastFinished(instanceId: string): SyncRunView | undefined {
+      const r = db
+        .prepare("SELECT * FROM sync_runs WHERE instance_id = ? AND kind = 'worklogs' AND status <> 'running' AND ended_at IS NOT NULL ORDER BY ended_at DESC, id DESC LIMIT 1")
+        .get(instanceId) as RunRow | undefined;
+      return r ? toView(r) : undefined;
+    },
+    /** When the last worklog sync of any instance ended (any outcome), or null: background sync counts from it. */
+    lastEnd(): string | null {
+      const r = db.prepare("SELECT MAX(ended_at) AS at FROM sync_runs WHERE kind = 'worklogs' AND status <> 'running'").get() as { at: string | null };
+      return r.at;
     },
     /** The last successful run per instance (for freshness). */
     lastOk(instanceId: string): SyncRunView | undefined {

@@ -10,6 +10,7 @@ import { useRouteStore } from '../../stores/route-store';
 import { useSettingsStore } from '../../stores/settings-store';
 import { useSyncStore } from '../../stores/sync-store';
 import { DangerZone } from './danger-zone';
+import { FreshnessSettingsSection } from './freshness-settings-section';
 import { SyncHistory } from './sync-history';
 import { SyncNowCard } from './sync-now-card';
 import { TrayDefaultSection } from './tray-default-section';
@@ -77,6 +78,7 @@ export function SyncPage() {
           {instances.length > 0 ? <SyncNowCard instances={instances} /> : <NoInstancesInline />}
           <SyncHistory />
           <TrayDefaultSection />
+          <FreshnessSettingsSection />
           <DangerZone instances={instances} />
         </div>
       </div>
