@@ -24,6 +24,7 @@ export const CHANNEL_NAMES = [
   'explorer.rows',
   'explorer.count',
   'explorer.facets',
+  'explorer.series',
   'team.list',
   'team.add',
   'team.update',

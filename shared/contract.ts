@@ -10,6 +10,8 @@ import { isIsoDate } from './domain/dates.js';
 import type { CredentialReport, InstanceView } from './domain/instance.js';
 import type { ExplorerFacets, ExplorerResult } from './domain/explorer.js';
 import { explorerFilterSchema, explorerQuerySchema, explorerRowsInputSchema } from './domain/explorer.js';
+import type { ExplorerSeries } from './domain/series.js';
+import { explorerSeriesInputSchema } from './domain/series.js';
 import type { LinkedIssues, PackageProgress, PackageView, PreflightProblem, TemplateView } from './domain/packages.js';
 import { packageCreateInput, packageGroupInput, packageHistoryInput, templateInput, templateRefInput, templateUpdateInput } from './domain/packages.js';
 import type { TeamMember } from './domain/team.js';
@@ -137,6 +139,8 @@ export const channels = {
     input: z.object({ from: isoDate, to: isoDate, instanceIds: z.array(id).max(50).optional() }).strict(),
     result: returns<ExplorerFacets>(),
   },
+  /** Hours per epic / project over time, or per person: the top series and "Other", for the Charts page. */
+  'explorer.series': { input: explorerSeriesInputSchema, result: returns<ExplorerSeries>() },
   'team.list': { input: empty, result: returns<TeamMember[]>() },
   'team.add': { input: teamAddInputSchema, result: returns<TeamMember>() },
   'team.update': { input: teamUpdateInputSchema, result: returns<TeamMember>() },

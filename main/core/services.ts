@@ -13,6 +13,7 @@ import { instancesRepo } from './store/repositories/instances-repo.js';
 import { explorerFacets } from './explorer/facets.js';
 import { runExplorerQuery } from './explorer/explorer-query.js';
 import { countRows, listRows } from './explorer/explorer-rows.js';
+import { explorerSeries } from './explorer/explorer-series.js';
 import { teamService } from './explorer/team-service.js';
 import type { HttpClient } from './http/http-client.js';
 import type { PackageProgress } from '../../shared/domain/packages.js';
@@ -122,6 +123,7 @@ export function createServices(ctx: CoreContext, makeSync: (instances: Instances
     'explorer.rows': async ({ query, offset, limit, sort }) => listRows(ctx.db, query, { offset, limit, ...(sort ? { sort } : {}) }),
     'explorer.count': async (f) => ({ count: countRows(ctx.db, f) }),
     'explorer.facets': async (f) => explorerFacets(ctx.db, f),
+    'explorer.series': async (q) => explorerSeries(ctx.db, q),
     'team.list': async () => team.list(),
     'team.add': async (input) => team.add(input),
     'team.update': async (input) => team.update(input),

@@ -1,7 +1,8 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { ConnectionBanner } from './components/connection-banner';
 import { FreshnessBar } from './components/freshness-bar';
 import { ShortcutsDialog } from './components/shortcuts-dialog';
+import { Spinner } from './components/spinner';
 import { Sidebar } from './components/sidebar';
 import { Toaster } from './components/toaster';
 import { LeavesPage } from './features/leaves/leaves-page';
@@ -20,12 +21,27 @@ import { useRouteStore } from './stores/route-store';
 import { startSettingsSync } from './stores/settings-store';
 import { startSyncEvents } from './stores/sync-store';
 
+// The chart library is most of its weight: loaded when the page is first opened, not at start-up.
+const ChartsPage = lazy(async () => ({ default: (await import('./features/charts/charts-page')).ChartsPage }));
+
 function CurrentPage({ page }: { page: PageId }) {
   switch (page) {
     case 'worklogs':
       return <WorklogsPage />;
     case 'timesheet':
       return <TimesheetPage />;
+    case 'charts':
+      return (
+        <Suspense
+          fallback={
+            <div className="page__body page__body--center">
+              <Spinner label="Loading" />
+            </div>
+          }
+        >
+          <ChartsPage />
+        </Suspense>
+      );
     case 'leaves':
       return <LeavesPage />;
     case 'packages':

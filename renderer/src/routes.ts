@@ -1,7 +1,8 @@
-/** The app's pages, in navigation order; the order gives the Ctrl/⌘+1…6 shortcuts. */
+/** The app's pages, in navigation order; the order gives the Ctrl/⌘+1…7 shortcuts. */
 export const PAGES = [
   { id: 'worklogs', label: 'Worklogs', goKey: 'w' },
   { id: 'timesheet', label: 'Timesheet', goKey: 't' },
+  { id: 'charts', label: 'Charts', goKey: 'c' },
   { id: 'leaves', label: 'Leaves', goKey: 'l' },
   { id: 'packages', label: 'Packages', goKey: 'p' },
   { id: 'sync', label: 'Sync', goKey: 's' },

@@ -5,7 +5,7 @@ import { JIRA_USER, TEMPO_TOKEN, WRONG_TOKEN, expect, screenshotPath, screenshot
 
 // Before any instance exists, every page explains itself and offers the way to Settings — except
 // Leaves, which needs no Jira instance and offers to connect Factorial right there.
-const PAGES = ['Timesheet', 'Packages', 'Sync'] as const;
+const PAGES = ['Timesheet', 'Charts', 'Packages', 'Sync'] as const;
 const emptyStateAction = (page: Page) => page.getByRole('main').getByRole('button', { name: /settings/i }).first();
 
 async function open(page: Page, app: StartedApp): Promise<void> {
@@ -30,14 +30,14 @@ async function fillAddForm(page: Page, values: { name?: string; url: string; ema
 }
 
 test.describe('app shell', () => {
-  test('renders all six pages with their empty states, reachable by click', async ({ page, app }) => {
+  test('renders all seven pages with their empty states, reachable by click', async ({ page, app }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await open(page, app);
 
     // The secret leaves the address bar as soon as the page has it.
     expect(page.url()).not.toContain('token=');
     const links = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
-    const labels = ['Worklogs', 'Timesheet', 'Leaves', 'Packages', 'Sync', 'Settings'];
+    const labels = ['Worklogs', 'Timesheet', 'Charts', 'Leaves', 'Packages', 'Sync', 'Settings'];
     await expect(links).toHaveCount(labels.length);
     for (const [i, label] of labels.entries()) await expect(links.nth(i)).toHaveAccessibleName(label);
 
@@ -69,7 +69,7 @@ test.describe('app shell', () => {
 
   test('switches pages with keyboard shortcuts and shows them in a dialog', async ({ page, app }) => {
     await open(page, app);
-    const order = ['Worklogs', 'Timesheet', 'Leaves', 'Packages', 'Sync', 'Settings'];
+    const order = ['Worklogs', 'Timesheet', 'Charts', 'Leaves', 'Packages', 'Sync', 'Settings'];
     for (const [i, label] of order.entries()) {
       await page.keyboard.press(`Control+${i + 1}`);
       await expect(heading(page, label)).toBeVisible();
@@ -80,6 +80,9 @@ test.describe('app shell', () => {
     await expect(heading(page, 'Settings')).toBeVisible();
 
     // "G then a letter": the browser-friendly twin, since a tab keeps Ctrl+1…8 for itself.
+    await page.keyboard.press('g');
+    await page.keyboard.press('c');
+    await expect(heading(page, 'Charts')).toBeVisible();
     await page.keyboard.press('g');
     await page.keyboard.press('l');
     await expect(heading(page, 'Leaves')).toBeVisible();

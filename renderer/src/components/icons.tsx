@@ -41,6 +41,15 @@ export const CalendarIcon = (p: IconProps) => (
   </Icon>
 );
 
+export const ChartIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M3.5 3.5v17h17" />
+    <rect x="7" y="11" width="3" height="6.5" rx="0.75" />
+    <rect x="12" y="6.5" width="3" height="11" rx="0.75" />
+    <rect x="17" y="13.5" width="3" height="4" rx="0.75" />
+  </Icon>
+);
+
 export const SunIcon = (p: IconProps) => (
   <Icon {...p}>
     <circle cx="12" cy="12" r="4" />

@@ -1,5 +1,5 @@
 import type { PageId } from '../routes';
-import { CalendarIcon, ClockIcon, PackageIcon, PalmIcon, SettingsIcon, SyncIcon } from './icons';
+import { CalendarIcon, ChartIcon, ClockIcon, PackageIcon, PalmIcon, SettingsIcon, SyncIcon } from './icons';
 
 export function PageIcon({ page, size }: { page: PageId; size?: number }) {
   const props = size === undefined ? {} : { size };
@@ -8,6 +8,8 @@ export function PageIcon({ page, size }: { page: PageId; size?: number }) {
       return <ClockIcon {...props} />;
     case 'timesheet':
       return <CalendarIcon {...props} />;
+    case 'charts':
+      return <ChartIcon {...props} />;
     case 'leaves':
       return <PalmIcon {...props} />;
     case 'packages':

@@ -30,7 +30,7 @@ export function ShortcutsDialog() {
           </dl>
         </section>
       ))}
-      <p className="shortcuts__note">In a browser tab, Ctrl+1…6 may switch tabs instead — use G then the letter.</p>
+      <p className="shortcuts__note">In a browser tab, Ctrl+1…7 may switch tabs instead — use G then the letter.</p>
     </Dialog>
   );
 }

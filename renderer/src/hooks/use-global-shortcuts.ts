@@ -17,7 +17,7 @@ function modalOpen(): boolean {
 }
 
 /**
- * App-wide keys: Ctrl/⌘+1…6 and Ctrl/⌘+, switch pages (the desktop app's shortcuts); "G then a
+ * App-wide keys: Ctrl/⌘+1…7 and Ctrl/⌘+, switch pages (the desktop app's shortcuts); "G then a
  * letter" does the same without a modifier, because a browser tab keeps Ctrl+1…8 for itself;
  * `?` opens the shortcuts dialog. Nothing fires while typing in a field or with a dialog open.
  */

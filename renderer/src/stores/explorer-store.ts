@@ -31,8 +31,34 @@ export interface ExplorerPrefs {
   hiddenColumns: ColumnId[];
 }
 
+/** What a bar of the Charts page stands for: one series and, on the time charts, the days of its bucket. */
+export interface SeriesSelection {
+  by: 'epic' | 'project' | 'person';
+  /** Epic key (null: "No epic"), project key or account id. */
+  key: string | null;
+  /** The site of an epic or project key (keys are unique within a site only). */
+  instanceId: string | null;
+  range?: { from: string; to: string };
+  /** How the Charts page names it when it offers the way back ("Project Atlas, week 5"). */
+  label: string;
+}
+
+/** Whether the Worklogs filters can express a selection: there is no "no project" filter. */
+export function canShowSeries(sel: Pick<SeriesSelection, 'by' | 'key'>): boolean {
+  return sel.key !== null || sel.by === 'epic';
+}
+
 interface ExplorerState extends ExplorerPrefs {
+  /** The filters before the last chart click, until the user changes filters themselves (not saved). */
+  drill: { before: ExplorerFilters; label: string } | null;
   setFilters(patch: Partial<ExplorerFilters>): void;
+  /**
+   * Narrows the filters to a chart's bar — its series, its site, its bucket's days — keeping the
+   * other filters it was drawn with, so the Worklogs totals equal the bar.
+   */
+  showSeries(sel: SeriesSelection): void;
+  /** Back to the filters as they were before the last chart click. */
+  undoShowSeries(): void;
   clearFilters(): void;
   setGroupBy(groupBy: Grouping): void;
   /** Same column: flips the direction; another column: its natural first direction. */
@@ -99,8 +125,21 @@ function load(): ExplorerPrefs {
 /** The Worklogs page's filters and view choices; kept in localStorage so they survive a restart. */
 export const useExplorerStore = create<ExplorerState>((set) => ({
   ...load(),
-  setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),
-  clearFilters: () => set((s) => ({ filters: { ...EMPTY_FILTERS, preset: s.filters.preset, customFrom: s.filters.customFrom, customTo: s.filters.customTo } })),
+  drill: null,
+  setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch }, drill: null })),
+  showSeries: (sel) =>
+    set((s) => {
+      if (!canShowSeries(sel)) return {};
+      const f: ExplorerFilters = { ...s.filters };
+      if (sel.range) Object.assign(f, { preset: 'custom', customFrom: sel.range.from, customTo: sel.range.to });
+      if (sel.instanceId !== null) f.instanceIds = [sel.instanceId];
+      if (sel.by === 'epic') f.epicKeys = [sel.key];
+      else if (sel.by === 'project') f.projectKeys = [sel.key as string];
+      else f.authorAccountIds = [sel.key as string];
+      return { filters: f, drill: { before: s.drill?.before ?? s.filters, label: sel.label } };
+    }),
+  undoShowSeries: () => set((s) => (s.drill ? { filters: s.drill.before, drill: null } : {})),
+  clearFilters: () => set((s) => ({ filters: { ...EMPTY_FILTERS, preset: s.filters.preset, customFrom: s.filters.customFrom, customTo: s.filters.customTo }, drill: null })),
   setGroupBy: (groupBy) => set({ groupBy }),
   sortBy: (by) =>
     set((s) => ({

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { presetRange } from '../../../../shared/domain/dates';
 import { Button } from '../../components/button';
 import { EmptyState } from '../../components/empty-state';
@@ -20,6 +20,7 @@ import { ColumnChooser } from './column-chooser';
 import { FilterBar, rangeWords } from './filter-bar';
 import { GroupList } from './group-list';
 import { useExplorerData } from './use-explorer-data';
+import { useSearchShortcut } from './use-search-shortcut';
 import { WorklogsTable } from './worklogs-table';
 
 const GROUP_OPTIONS: { value: Grouping; label: string }[] = [
@@ -42,13 +43,6 @@ function TeamIcon() {
   );
 }
 
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  if (target instanceof HTMLInputElement) return !['checkbox', 'radio', 'button'].includes(target.type);
-  return target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
-}
-
 export function WorklogsPage() {
   const navigate = useRouteStore((s) => s.navigate);
   const instancesStatus = useInstancesStore((s) => s.status);
@@ -63,18 +57,7 @@ export function WorklogsPage() {
   const instanceNames = useMemo(() => new Map(instances.map((i) => [i.id, i.name])), [instances]);
   const columns = useMemo(() => visibleColumns(hiddenColumns), [hiddenColumns]);
 
-  // "/" focuses the search from anywhere on the page.
-  useEffect(() => {
-    const onKeyDown = (e: KeyboardEvent): void => {
-      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented || isTyping(e.target)) return;
-      if (document.querySelector('dialog[open]')) return;
-      e.preventDefault();
-      searchRef.current?.focus();
-      searchRef.current?.select();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+  useSearchShortcut(searchRef);
 
   const header = (
     <PageHeader

@@ -1,0 +1,229 @@
+import { useRef } from 'react';
+import type { SeriesBucketSize, SeriesBy } from '../../../../shared/domain/series';
+import { Button } from '../../components/button';
+import { EmptyState } from '../../components/empty-state';
+import { SyncIcon } from '../../components/icons';
+import { InlineAlert } from '../../components/inline-alert';
+import { PageHeader } from '../../components/page-header';
+import { PageIcon } from '../../components/page-icon';
+import { SegmentedControl } from '../../components/segmented-control';
+import { SettingsEmptyState } from '../../components/settings-empty-state';
+import { Spinner } from '../../components/spinner';
+import { formatHours } from '../../format';
+import { useChartsStore } from '../../stores/charts-store';
+import { hasActiveFilters, useExplorerStore } from '../../stores/explorer-store';
+import { useInstancesStore } from '../../stores/instances-store';
+import { useRouteStore } from '../../stores/route-store';
+import { useSyncStore } from '../../stores/sync-store';
+import { FilterBar, rangeWords } from '../worklogs/filter-bar';
+import { useSearchShortcut } from '../worklogs/use-search-shortcut';
+import { ChartCard } from './chart-card';
+import type { ShownData } from './chart-format';
+import { bucketTitle, fullName, NOUNS } from './chart-format';
+import { PeopleChart } from './people-chart';
+import { SeriesTable } from './series-table';
+import type { BarPick } from './time-chart';
+import { TimeChart } from './time-chart';
+import { useChartsData } from './use-charts-data';
+
+const BUCKET_OPTIONS: { value: SeriesBucketSize; label: string }[] = [
+  { value: 'week', label: 'Week' },
+  { value: 'month', label: 'Month' },
+];
+
+const nf = new Intl.NumberFormat();
+
+const header = <PageHeader title="Charts" subtitle="Where your team’s hours went, by epic, project and person" />;
+
+/** Nothing stored for the range: change the range above, or sync it (offline afterwards). */
+function NoDataState({ range }: { range: { from: string; to: string } }) {
+  const navigate = useRouteStore((s) => s.navigate);
+  const instances = useInstancesStore((s) => s.items);
+  const running = useSyncStore((s) => s.running);
+  const start = useSyncStore((s) => s.start);
+  const syncRange = async (): Promise<void> => {
+    await start({ ...range, instances: instances.map((i) => ({ id: i.id, name: i.name })) });
+    navigate('sync');
+  };
+  return (
+    <div className="wl-empty">
+      <EmptyState
+        icon={<SyncIcon size={22} />}
+        title="No worklogs synced for this range"
+        action={
+          <>
+            <Button variant="primary" icon={<SyncIcon />} pending={running} onClick={() => void syncRange()}>
+              {running ? 'Syncing…' : 'Sync this range'}
+            </Button>
+            <Button onClick={() => navigate('sync')}>Go to Sync</Button>
+          </>
+        }
+      >
+        <p>Nothing is stored for {rangeWords(range)}. Pick another range above, or sync this one from Jira — the charts work offline afterwards.</p>
+      </EmptyState>
+    </div>
+  );
+}
+
+export function ChartsPage() {
+  const navigate = useRouteStore((s) => s.navigate);
+  const instancesStatus = useInstancesStore((s) => s.status);
+  const instances = useInstancesStore((s) => s.items);
+  const { filters, drill, setFilters, clearFilters, showSeries, undoShowSeries } = useExplorerStore();
+  const bucket = useChartsStore((s) => s.bucket);
+  const setBucket = useChartsStore((s) => s.setBucket);
+  const searchRef = useRef<HTMLInputElement>(null);
+  useSearchShortcut(searchRef);
+  const data = useChartsData(filters, bucket);
+  const { facets, result, range } = data;
+
+  if (instancesStatus !== 'ready' && instancesStatus !== 'error') {
+    return (
+      <>
+        {header}
+        <div className="page__body page__body--center">
+          <Spinner label="Loading" />
+        </div>
+      </>
+    );
+  }
+
+  if (instances.length === 0) {
+    return (
+      <>
+        {header}
+        <div className="page__body page__body--center">
+          <SettingsEmptyState icon={<PageIcon page="charts" size={22} />} title="No charts yet">
+            <p>Charts show where your team’s hours went — per epic and project week by week, and per person. Add a Jira instance in Settings, sync its worklogs, and they draw themselves.</p>
+          </SettingsEmptyState>
+        </div>
+      </>
+    );
+  }
+
+  /** A bar, a legend entry or a table cell: the Worklogs page, filtered to exactly those hours. */
+  const open = (by: SeriesBy, d: ShownData, p: BarPick): void => {
+    const s = d.series[p.series];
+    if (!s) return;
+    const b = p.bucket === null || d.bucket === 'range' ? undefined : d.buckets[p.bucket];
+    const when = b && d.bucket !== 'range' ? `, ${bucketTitle(b, d.bucket)}` : '';
+    showSeries({ by, key: s.key, instanceId: s.instanceId, label: `${fullName(s)}${when}`, ...(b ? { range: { from: b.start, to: b.end } } : {}) });
+    navigate('worklogs');
+  };
+
+  const totals = result.data?.totals ?? null;
+  const noDataInRange = facets.data !== null && facets.data.instances.length === 0 && !facets.loading;
+  const filtered = hasActiveFilters(filters);
+  const unit = bucket === 'week' ? 'week' : 'month';
+  const note = (by: SeriesBy) => (d: ShownData | null): string => {
+    if (!d) return '';
+    const everyone = by === 'person' ? 'Everyone who logged hours' : `Every ${NOUNS[by].one} with hours`;
+    const what = d.other ? `The ${d.series.length} ${NOUNS[by].many} with the most hours, the rest as Other` : everyone;
+    return by === 'person' ? `${what} · click a bar to see their worklogs` : `${what}, per ${unit} · click a bar to see its worklogs`;
+  };
+
+  let content: React.ReactNode;
+  if (!range) {
+    content = <p className="wl-hint">Choose the first and last day of the range.</p>;
+  } else if (noDataInRange) {
+    content = <NoDataState range={range} />;
+  } else if (result.error) {
+    content = <InlineAlert tone="error">{result.error}</InlineAlert>;
+  } else if (!totals) {
+    content = (
+      <div className="loading-row">
+        <Spinner label="Loading charts" />
+      </div>
+    );
+  } else if (totals.count === 0) {
+    content = (
+      <div className="wl-empty">
+        <EmptyState
+          icon={<PageIcon page="charts" size={22} />}
+          title="Nothing matches these filters"
+          action={
+            filtered ? (
+              <Button variant="primary" onClick={clearFilters}>
+                Clear filters
+              </Button>
+            ) : undefined
+          }
+        >
+          <p>{filtered ? 'No worklog in this range matches all the filters. Loosen one, or clear them all.' : 'No worklogs in this range. Pick another range above.'}</p>
+        </EmptyState>
+      </div>
+    );
+  } else {
+    const { epic, project, person } = data.series;
+    content = (
+      <div className="charts-grid">
+        <ChartCard
+          id="epic"
+          title="Hours per epic"
+          note={note('epic')}
+          loaded={epic}
+          chart={(d) => <TimeChart data={d} size={bucket} onPick={(p) => open('epic', d, p)} />}
+          table={(d) => <SeriesTable data={d} size={bucket} caption={`Hours per epic, per ${unit}`} onPick={(p) => open('epic', d, p)} />}
+        />
+        <ChartCard
+          id="project"
+          title="Hours per project"
+          note={note('project')}
+          loaded={project}
+          chart={(d) => <TimeChart data={d} size={bucket} onPick={(p) => open('project', d, p)} />}
+          table={(d) => <SeriesTable data={d} size={bucket} caption={`Hours per project, per ${unit}`} onPick={(p) => open('project', d, p)} />}
+        />
+        <ChartCard
+          id="person"
+          title="Hours per person"
+          note={note('person')}
+          loaded={person}
+          chart={(d) => <PeopleChart data={d} onPick={(series) => open('person', d, { series, bucket: null })} />}
+          table={(d) => <SeriesTable data={d} size={bucket} caption="Hours per person" onPick={(p) => open('person', d, p)} />}
+        />
+      </div>
+    );
+  }
+
+  return (
+    <>
+      {header}
+      <div className="page__body charts-body">
+        <FilterBar filters={filters} facets={facets.data} range={range} onChange={setFilters} onClear={clearFilters} searchRef={searchRef} />
+        <div className="wl-toolbar">
+          <dl className={['wl-totals', result.loading ? 'is-stale' : ''].join(' ')} aria-label="Totals" aria-busy={result.loading || undefined}>
+            <div className="wl-totals__item">
+              <dt>Hours</dt>
+              <dd data-testid="total-hours">{totals ? formatHours(totals.seconds) : '—'}</dd>
+            </div>
+            <div className="wl-totals__item">
+              <dt>Worklogs</dt>
+              <dd data-testid="total-worklogs">{totals ? nf.format(totals.count) : '—'}</dd>
+            </div>
+            <div className="wl-totals__item">
+              <dt>People</dt>
+              <dd data-testid="total-people">{totals ? nf.format(totals.people) : '—'}</dd>
+            </div>
+          </dl>
+          <div className="wl-toolbar__end">
+            <span className="wl-toolbar__label" aria-hidden="true">
+              Bars per
+            </span>
+            <SegmentedControl label="Bars per" name="charts-bucket" value={bucket} options={BUCKET_OPTIONS} onChange={setBucket} />
+          </div>
+        </div>
+        {drill && (
+          <div className="charts-drill" role="status">
+            <span>
+              Narrowed to <strong>{drill.label}</strong> from a chart.
+            </span>
+            <button type="button" className="link-button" onClick={undoShowSeries}>
+              Back to the previous filters
+            </button>
+          </div>
+        )}
+        {content}
+      </div>
+    </>
+  );
+}
