@@ -10,6 +10,8 @@ import { isIsoDate } from './domain/dates.js';
 import type { CredentialReport, InstanceView } from './domain/instance.js';
 import type { ExplorerFacets, ExplorerResult } from './domain/explorer.js';
 import { explorerFilterSchema, explorerQuerySchema, explorerRowsInputSchema } from './domain/explorer.js';
+import type { ExportProgress, ExportResult } from './domain/export.js';
+import { explorerExportInputSchema, showItemInFolderInputSchema } from './domain/export.js';
 import type { LinkedIssues, PackageProgress, PackageView, PreflightProblem, TemplateView } from './domain/packages.js';
 import { packageCreateInput, packageGroupInput, packageHistoryInput, templateInput, templateRefInput, templateUpdateInput } from './domain/packages.js';
 import type { TeamMember } from './domain/team.js';
@@ -133,6 +135,10 @@ export const channels = {
     input: z.object({ from: isoDate, to: isoDate, instanceIds: z.array(id).max(50).optional() }).strict(),
     result: returns<ExplorerFacets>(),
   },
+  /** Writes the view to a file main chooses (save dialog, or the data folder's exports folder); never sends file bytes. */
+  'explorer.export': { input: explorerExportInputSchema, result: returns<ExportResult>() },
+  /** Only for files main exported in this session; the browser host answers `{ shown: false }`. */
+  'shell.showItemInFolder': { input: showItemInFolderInputSchema, result: returns<{ shown: boolean }>() },
   'team.list': { input: empty, result: returns<TeamMember[]>() },
   'team.add': { input: teamAddInputSchema, result: returns<TeamMember>() },
   'team.update': { input: teamUpdateInputSchema, result: returns<TeamMember>() },
@@ -211,6 +217,7 @@ export const events = {
     created: z.number(),
     total: z.number(),
   }) satisfies z.ZodType<PackageProgress>,
+  'explorer.exportProgress': z.object({ fileName: z.string(), done: z.number(), total: z.number() }) satisfies z.ZodType<ExportProgress>,
   'sync.finished': z.object({ runId: z.string(), from: z.string(), to: z.string(), ok: z.boolean(), runs: z.array(syncRunSchema) }) satisfies z.ZodType<SyncSummary>,
 } satisfies Record<EventName, z.ZodType>;
 

@@ -6,7 +6,7 @@ import type { EventBus } from './event-bus.js';
 import type { CredentialChecker } from './instances/credential-checker.js';
 import type { InstancesService } from './instances/instances-service.js';
 import { createInstancesService } from './instances/instances-service.js';
-import type { Clock, Logger, SecretStore } from './ports.js';
+import type { ChooseExportPath, Clock, Logger, SecretStore } from './ports.js';
 import { schemaVersion } from './store/migrate.js';
 import type { Db } from './store/open-database.js';
 import { instancesRepo } from './store/repositories/instances-repo.js';
@@ -14,6 +14,8 @@ import { explorerFacets } from './explorer/facets.js';
 import { runExplorerQuery } from './explorer/explorer-query.js';
 import { countRows, listRows } from './explorer/explorer-rows.js';
 import { teamService } from './explorer/team-service.js';
+import type { ExportService } from './export/export-service.js';
+import { createExportService } from './export/export-service.js';
 import type { HttpClient } from './http/http-client.js';
 import type { PackageProgress } from '../../shared/domain/packages.js';
 import type { PackagesService } from './packages/packages-service.js';
@@ -39,6 +41,10 @@ export interface CoreContext {
   host: AppInfo['host'];
   /** Opens an https URL in the user's browser; absent where the host can't (the browser host opens it itself). */
   openExternal?: (url: string) => Promise<void>;
+  /** Where an export goes: a save dialog in Electron, the data folder's exports folder in the browser host. */
+  chooseExportPath?: ChooseExportPath;
+  /** Reveals an exported file in the OS file manager; absent where the host can't. */
+  showItemInFolder?: (file: string) => Promise<void> | void;
 }
 
 export interface Services {
@@ -49,6 +55,7 @@ export interface Services {
   team: ReturnType<typeof teamService>;
   packages: PackagesService;
   leaves: LeavesServices;
+  exports: ExportService;
 }
 
 /** Implements the contract: one function per channel, shared by IPC, the browser host and the CLI. */
@@ -71,6 +78,14 @@ export function createServices(ctx: CoreContext, makeSync: (instances: Instances
     return m ? { dailySeconds: m.dailySeconds, workingWeekdays: m.workingWeekdays } : DEFAULT_SCHEDULE;
   };
   const leaves = createLeavesServices({ db: ctx.db, secrets: ctx.secrets, http: ctx.http, clock: ctx.clock, log: ctx.log, schedule });
+  const exports = createExportService({
+    db: ctx.db,
+    clock: ctx.clock,
+    log: ctx.log,
+    onProgress: (p) => ctx.events.emit('explorer.exportProgress', p),
+    ...(ctx.chooseExportPath ? { chooseExportPath: ctx.chooseExportPath } : {}),
+    ...(ctx.showItemInFolder ? { showItemInFolder: ctx.showItemInFolder } : {}),
+  });
   const packageProgress = { onProgress: (p: PackageProgress) => ctx.events.emit('packages.progress', p) };
 
   const handlers: Handlers = {
@@ -111,6 +126,8 @@ export function createServices(ctx: CoreContext, makeSync: (instances: Instances
     'explorer.rows': async ({ query, offset, limit, sort }) => listRows(ctx.db, query, { offset, limit, ...(sort ? { sort } : {}) }),
     'explorer.count': async (f) => ({ count: countRows(ctx.db, f) }),
     'explorer.facets': async (f) => explorerFacets(ctx.db, f),
+    'explorer.export': (input) => exports.exportView(input),
+    'shell.showItemInFolder': ({ path }) => exports.showInFolder(path),
     'team.list': async () => team.list(),
     'team.add': async (input) => team.add(input),
     'team.update': async (input) => team.update(input),
@@ -147,5 +164,5 @@ export function createServices(ctx: CoreContext, makeSync: (instances: Instances
     'hours.report': async (q) => leaves.hoursReport(q),
     'timesheet.get': async (q) => timesheet(ctx.db, q, schedule),
   };
-  return { handlers, instances, sync, settings, team, packages, leaves };
+  return { handlers, instances, sync, settings, team, packages, leaves, exports };
 }

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { AppCore } from '../core/app-core.js';
 import { createAppCore } from '../core/app-core.js';
 import { resolveDataDir } from '../core/data-dir.js';
+import { createExportsFolderTarget } from './export-folder.js';
 import { describeStartupError } from './startup-error.js';
 import { parseWebArgs, WEB_USAGE } from './web-args.js';
 import type { WebHost } from './web-host.js';
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
   let core: AppCore | undefined;
   let host: WebHost | undefined;
   try {
-    core = createAppCore({ host: 'web', dataDir });
+    core = createAppCore({ host: 'web', dataDir, chooseExportPath: createExportsFolderTarget(dataDir) });
     host = await startWebHost({ core, staticDir: STATIC_DIR, port: args.port });
   } catch (e) {
     core?.log.error('web host could not start', { error: e });
