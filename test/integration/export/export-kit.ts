@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { ExplorerGroup, ExplorerResult, GroupBy } from '../../../shared/domain/explorer.js';
-import type { ExplorerExportInput } from '../../../shared/domain/export.js';
+import type { ExplorerExportInput, WorklogColumn } from '../../../shared/domain/export.js';
 import type { WorklogView } from '../../../shared/domain/worklog.js';
 import { runExplorerQuery } from '../../../main/core/explorer/explorer-query.js';
 import { listRows } from '../../../main/core/explorer/explorer-rows.js';
@@ -47,7 +47,7 @@ function belongs(by: GroupBy, r: WorklogView, g: ExplorerGroup): boolean {
  * Exactly what a cell of the export should hold, column by column: XLSX values (CSV text is
  * derived from these in the tests). In XLSX a carriage return reads back as a line feed (XML).
  */
-export function expectedCells(row: WorklogView, columns: ExplorerExportInput['columns'], siteUrls: ReadonlyMap<string, string>, format: 'xlsx' | 'csv'): unknown[] {
+export function expectedCells(row: WorklogView, columns: readonly WorklogColumn[], siteUrls: ReadonlyMap<string, string>, format: 'xlsx' | 'csv'): unknown[] {
   const text = (s: string): string => (format === 'xlsx' ? s.replace(/\r\n?/g, '\n') : s);
   const site = siteUrls.get(row.instanceId);
   const key = row.issueKey ?? `#${row.issueId}`;
