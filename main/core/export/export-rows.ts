@@ -1,4 +1,5 @@
 import type { ExplorerFilter, ExplorerGroup, GroupBy, RowSort, SortDir } from '../../../shared/domain/explorer.js';
+import { shiftDate } from '../../../shared/domain/dates.js';
 import type { WorklogView } from '../../../shared/domain/worklog.js';
 import { buildWhere } from '../explorer/explorer-filter.js';
 import { listRows } from '../explorer/explorer-rows.js';
@@ -24,14 +25,30 @@ export interface RowsOptions {
   bufferRows?: number;
 }
 
-/** Every row of the view, a page at a time, in the table's order. */
-export function* viewPages(db: Db, filter: ExplorerFilter, options: RowsOptions): Generator<WorklogView[]> {
+function* pagesOf(db: Db, filter: ExplorerFilter, options: RowsOptions): Generator<WorklogView[]> {
   const limit = options.pageSize ?? PAGE_SIZE;
   for (let offset = 0; ; offset += limit) {
     const page = listRows(db, filter, { offset, limit, sort: options.sort });
     if (page.length > 0) yield page;
     if (page.length < limit) return;
   }
+}
+
+/**
+ * Every row of the view, a page at a time, in the table's order. Sorted by date, the days are
+ * read one after another (in the sort's direction): the date is the sort's first key, so that is
+ * the same order, and each page then sorts one day instead of the whole range again — offset
+ * paging re-sorts everything before the page, which grows with the square of a long range.
+ */
+export function* viewPages(db: Db, filter: ExplorerFilter, options: RowsOptions): Generator<WorklogView[]> {
+  if (options.sort.by !== 'date' || filter.from === filter.to) {
+    yield* pagesOf(db, filter, options);
+    return;
+  }
+  const days = [];
+  for (let d = filter.from; d <= filter.to; d = shiftDate(d, 1)) days.push(d);
+  if (options.sort.dir === 'desc') days.reverse();
+  for (const day of days) yield* pagesOf(db, { ...filter, from: day, to: day }, options);
 }
 
 const id = (instanceId: string | null, key: string | null): string => JSON.stringify([instanceId, key]);
@@ -70,18 +87,48 @@ export function groupOfRow(db: Db, filter: ExplorerFilter, groupBy: GroupBy): (r
 }
 
 /**
+ * The view's filter narrowed to one group, when the filters can say exactly that group (as the
+ * page does when a group is expanded); null for issues and "No project", which they can't.
+ */
+export function groupFilter(filter: ExplorerFilter, groupBy: GroupBy, g: ExplorerGroup): ExplorerFilter | null {
+  switch (groupBy) {
+    case 'person':
+      return g.key === null ? null : { ...filter, authorAccountIds: [g.key] };
+    case 'epic':
+      return g.key === null ? { ...filter, epicKeys: [null] } : g.instanceId ? { ...filter, instanceIds: [g.instanceId], epicKeys: [g.key] } : null;
+    case 'project':
+      return g.key !== null && g.instanceId ? { ...filter, instanceIds: [g.instanceId], projectKeys: [g.key] } : null;
+    case 'day':
+      return g.key === null ? null : { ...filter, from: g.key, to: g.key };
+    case 'issue':
+      return null;
+  }
+}
+
+/**
  * The rows of a grouped view, group after group in the page's group order, each group's rows in
- * the view's sort — what the page shows with every group expanded. Groups are taken in batches:
- * one pass over the view per batch, writing the batch's first group as its rows come and keeping
- * the rest of the batch (at most `bufferRows`) until the pass ends.
+ * the view's sort — what the page shows with every group expanded. A group the filters can name
+ * is read on its own (a small sort per group, nothing held). The others (issues, "No project")
+ * are taken in batches: one pass over the view per batch, writing the batch's first group as its
+ * rows come and keeping the rest of the batch (at most `bufferRows` rows) until the pass ends.
  */
 export function* groupedPages(db: Db, filter: ExplorerFilter, groupBy: GroupBy, groups: readonly ExplorerGroup[], options: RowsOptions): Generator<ExportLine[]> {
   const limit = options.pageSize ?? PAGE_SIZE;
   const budget = options.bufferRows ?? BUFFER_ROWS;
-  const groupOf = groupOfRow(db, filter, groupBy);
+  let groupOf: ((row: WorklogView) => string) | null = null;
   for (let first = 0; first < groups.length; ) {
+    const own = groupFilter(filter, groupBy, groups[first] as ExplorerGroup);
+    if (own) {
+      const group = groups[first] as ExplorerGroup;
+      for (const page of viewPages(db, own, options)) yield page.map((row) => ({ row, group }));
+      first++;
+      continue;
+    }
+    groupOf ??= groupOfRow(db, filter, groupBy);
     let end = first + 1;
-    for (let buffered = 0; end < groups.length && buffered + (groups[end] as ExplorerGroup).count <= budget; end++) buffered += (groups[end] as ExplorerGroup).count;
+    for (let buffered = 0; end < groups.length && !groupFilter(filter, groupBy, groups[end] as ExplorerGroup) && buffered + (groups[end] as ExplorerGroup).count <= budget; end++) {
+      buffered += (groups[end] as ExplorerGroup).count;
+    }
     const batch = groups.slice(first, end);
     const index = new Map(batch.map((g, i) => [groupId(g), i]));
     const held: WorklogView[][] = batch.map(() => []);

@@ -72,6 +72,20 @@ describe('export CLI', () => {
     expect(hours).toEqual([...hours].sort((a, b) => b - a));
   });
 
+  it('--epic none keeps the worklogs without an epic', async () => {
+    const file = out('no-epic.csv');
+    const r = await cli.run(['export', ...RANGE, '--epic', 'none', '--by', 'epic', '--columns', 'issue,epic', '--out', file, '--json']);
+    expect(r.code).toBe(0);
+    const db = openDatabase(tmp.dir, { readonly: true });
+    const { n } = db.prepare<[], { n: number }>("SELECT count(*) AS n FROM worklogs WHERE epic_key IS NULL AND local_date BETWEEN '2026-11-01' AND '2026-11-30'").get() as { n: number };
+    db.close();
+    expect(n).toBeGreaterThan(0);
+    expect(JSON.parse(r.stdout)).toEqual({ path: file, rows: n, groups: 1 });
+    const rows = await readCsv(file);
+    expect(rows[0]).toEqual(['Group', 'Issue', 'Epic']);
+    expect(rows.slice(1).every(([group, , epic]) => group === 'No epic' && epic === '')).toBe(true);
+  });
+
   it('never replaces an existing file without --force, and says how', async () => {
     const file = out('existing.csv');
     fs.writeFileSync(file, 'mine');

@@ -211,10 +211,11 @@ describe('export of the Worklogs view to XLSX and CSV', () => {
     expect(fileBytes(file).toString('utf8').split('\r\n')).toHaveLength(view.lines.length + 2);
   });
 
-  it('many small pages and several grouped passes give the very same files as one pass', async () => {
+  it('many small pages, day-by-day reading and several grouped passes give the very same files as one pass', async () => {
     const small = createExportService({ db, clock: systemClock, log: createMemoryLogger(), paging: { pageSize: 97, bufferRows: 150 } });
-    for (const groupBy of ['person', 'issue', 'day'] as const) {
-      const i = input({ query: { from: '2025-04-01', to: '2025-04-30' }, groupBy, sort: { by: 'seconds', dir: 'asc' }, format: 'xlsx' });
+    const cases = [['none', 'date'], ['person', 'seconds'], ['issue', 'seconds'], ['issue', 'date'], ['project', 'date'], ['day', 'author']] as const;
+    for (const [groupBy, by] of cases) {
+      const i = input({ query: { from: '2025-04-01', to: '2025-04-30' }, groupBy, sort: { by, dir: by === 'date' ? 'desc' : 'asc' }, format: 'xlsx' });
       const a = target('xlsx');
       const b = target('xlsx');
       await service.writeExport(i, { path: a, replace: false });
