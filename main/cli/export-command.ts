@@ -29,7 +29,7 @@ interface ExportOptions extends RangeOptions {
   team?: boolean;
   sort: string;
   desc?: boolean;
-  columns: string;
+  columns?: string;
   force?: boolean;
   json?: boolean;
 }
@@ -63,7 +63,7 @@ export function registerExportCommand(program: Command): void {
     .option('--team', 'only members of "my team"')
     .addOption(new Option('--sort <column>', 'row order').choices(Object.keys(SORTS)).default('date'))
     .option('--desc', 'sort descending (newest, most hours, Z first)')
-    .option('--columns <list>', `columns in order, comma-separated, from: ${COLUMNS}`, COLUMNS)
+    .option('--columns <list>', `columns in order, comma-separated (default: all of ${COLUMNS})`)
     .option('--force', 'replace --out if it exists (never done without it)')
     .option('--json', 'print {path, rows, groups} as JSON on stdout (and nothing else there)')
     .addHelpText(
@@ -78,7 +78,7 @@ export function registerExportCommand(program: Command): void {
       const range = await resolveRange(opts, 'export');
       const file = resolveOut(opts.out);
       const format = formatOf(opts, file);
-      const columns = opts.columns.split(',').map((c) => c.trim().toLowerCase()).filter(Boolean) as WorklogColumn[];
+      const columns = (opts.columns ?? COLUMNS).split(',').map((c) => c.trim().toLowerCase()).filter(Boolean) as WorklogColumn[];
       const unknown = columns.filter((c) => !COLUMNS.split(',').includes(c));
       if (unknown.length) throw usageError(`--columns: no column called ${unknown.map((c) => `"${c}"`).join(', ')}. Choose from ${COLUMNS}.`, 'export');
       if (fs.existsSync(file)) {
