@@ -12,6 +12,7 @@ import { startBackgroundSync } from './core/sync/background-sync.js';
 import { startIpcServer } from './electron/ipc-server.js';
 import {
   claimSingleInstance,
+  exportHost,
   failStartup,
   isPackaged,
   netFetch,
@@ -55,7 +56,7 @@ async function start(): Promise<void> {
   try {
     await whenReady(paths.renderer);
     // Throws AppError for a database written by a newer version, a locked or unreadable file, …
-    core = createAppCore({ host: 'electron', dataDir, fetch: netFetch, openExternal });
+    core = createAppCore({ host: 'electron', dataDir, fetch: netFetch, openExternal, ...exportHost(() => windows?.windows() ?? []) });
     const log = core.log;
     const controller = createMainWindowController({ preloadPath: paths.preload, iconPath: paths.icon, settings: createSettings(dataDir), log });
     windows = controller;

@@ -25,6 +25,8 @@ export const CHANNEL_NAMES = [
   'explorer.count',
   'explorer.facets',
   'explorer.series',
+  'explorer.export',
+  'shell.showItemInFolder',
   'team.list',
   'team.add',
   'team.update',
@@ -60,7 +62,7 @@ export const CHANNEL_NAMES = [
   'timesheet.get',
 ] as const;
 
-export const EVENT_NAMES = ['instances.changed', 'sync.progress', 'sync.finished', 'settings.changed', 'packages.progress'] as const;
+export const EVENT_NAMES = ['instances.changed', 'sync.progress', 'sync.finished', 'settings.changed', 'packages.progress', 'explorer.exportProgress'] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 export type EventName = (typeof EVENT_NAMES)[number];

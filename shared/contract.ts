@@ -12,6 +12,8 @@ import type { ExplorerFacets, ExplorerResult } from './domain/explorer.js';
 import { explorerFilterSchema, explorerQuerySchema, explorerRowsInputSchema } from './domain/explorer.js';
 import type { ExplorerSeries } from './domain/series.js';
 import { explorerSeriesInputSchema } from './domain/series.js';
+import type { ExportProgress, ExportResult } from './domain/export.js';
+import { explorerExportInputSchema, showItemInFolderInputSchema } from './domain/export.js';
 import type { LinkedIssues, PackageProgress, PackageView, PreflightProblem, TemplateView } from './domain/packages.js';
 import { packageCreateInput, packageGroupInput, packageHistoryInput, templateInput, templateRefInput, templateUpdateInput } from './domain/packages.js';
 import type { TeamMember } from './domain/team.js';
@@ -141,6 +143,10 @@ export const channels = {
   },
   /** Hours per epic / project over time, or per person: the top series and "Other", for the Charts page. */
   'explorer.series': { input: explorerSeriesInputSchema, result: returns<ExplorerSeries>() },
+  /** Writes the view to a file main chooses (save dialog, or the data folder's exports folder); never sends file bytes. */
+  'explorer.export': { input: explorerExportInputSchema, result: returns<ExportResult>() },
+  /** Only for files main exported in this session; the browser host answers `{ shown: false }`. */
+  'shell.showItemInFolder': { input: showItemInFolderInputSchema, result: returns<{ shown: boolean }>() },
   'team.list': { input: empty, result: returns<TeamMember[]>() },
   'team.add': { input: teamAddInputSchema, result: returns<TeamMember>() },
   'team.update': { input: teamUpdateInputSchema, result: returns<TeamMember>() },
@@ -220,6 +226,7 @@ export const events = {
     created: z.number(),
     total: z.number(),
   }) satisfies z.ZodType<PackageProgress>,
+  'explorer.exportProgress': z.object({ fileName: z.string(), done: z.number(), total: z.number() }) satisfies z.ZodType<ExportProgress>,
   'sync.finished': z.object({ runId: z.string(), from: z.string(), to: z.string(), ok: z.boolean(), runs: z.array(syncRunSchema) }) satisfies z.ZodType<SyncSummary>,
 } satisfies Record<EventName, z.ZodType>;
 

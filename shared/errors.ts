@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   'busy',
   'cancelled',
   'forbidden',
+  /** The file system refused a file we write (folder not writable, disk full). */
+  'storage',
   'internal',
 ] as const;
 

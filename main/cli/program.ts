@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { APP_VERSION } from '../core/app-version.js';
 import { CLI_INVOCATION } from './cli-error.js';
+import { registerExportCommand } from './export-command.js';
 import { registerFactorialCommands } from './factorial-commands.js';
 import { registerInfoCommand } from './info-command.js';
 import { registerInstanceCommands } from './instance-commands.js';
@@ -29,6 +30,7 @@ export function createProgram(): Command {
   registerSyncCommands(program);
   registerWorklogsCommands(program);
   registerReportCommand(program);
+  registerExportCommand(program);
   registerTemplateCommands(program);
   registerPackageCommands(program);
   registerFactorialCommands(program);

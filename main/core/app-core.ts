@@ -15,7 +15,7 @@ import { createTempoSyncClient } from './tempo/tempo-sync-client.js';
 import { createFileLogger } from './log/file-logger.js';
 import type { Redactor } from './log/redactor.js';
 import { createRedactor } from './log/redactor.js';
-import type { Clock, Fetch, LogLevel, Logger, SecretStore } from './ports.js';
+import type { ChooseExportPath, Clock, Fetch, LogLevel, Logger, SecretStore } from './ports.js';
 import { createKeytarSecretStore } from './secrets/keytar-secret-store.js';
 import { redactingSecretStore } from './secrets/redacting-secret-store.js';
 import type { Services } from './services.js';
@@ -38,6 +38,9 @@ export interface AppCoreOptions {
   /** Backoff settings (tests and benchmarks shorten them). */
   retry?: Partial<RetryPolicy>;
   openExternal?: (url: string) => Promise<void>;
+  /** Where `explorer.export` writes (Electron: a save dialog; browser host: the exports folder). */
+  chooseExportPath?: ChooseExportPath;
+  showItemInFolder?: (file: string) => Promise<void> | void;
   logLevel?: LogLevel;
 }
 
@@ -81,6 +84,8 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       http,
       host: options.host,
       ...(options.openExternal ? { openExternal: options.openExternal } : {}),
+      ...(options.chooseExportPath ? { chooseExportPath: options.chooseExportPath } : {}),
+      ...(options.showItemInFolder ? { showItemInFolder: options.showItemInFolder } : {}),
     },
     (instances) =>
       createSyncEngine({

@@ -29,3 +29,16 @@ export interface Logger {
   warn(message: string, fields?: Record<string, unknown>): void;
   error(message: string, fields?: Record<string, unknown>): void;
 }
+
+/** Where an export goes: the file, and whether an existing file there may be replaced. */
+export interface ExportDestination {
+  path: string;
+  /** True only when the user agreed to replace it (a save dialog asks); otherwise an existing file is never overwritten. */
+  replace: boolean;
+}
+
+/**
+ * Asks the host where to write an export: Electron shows a save dialog (null when cancelled), the
+ * browser host picks a free name in the data folder's exports folder.
+ */
+export type ChooseExportPath = (suggestedFileName: string, format: 'csv' | 'xlsx') => Promise<ExportDestination | null>;

@@ -6,7 +6,7 @@ import type { EventBus } from './event-bus.js';
 import type { CredentialChecker } from './instances/credential-checker.js';
 import type { InstancesService } from './instances/instances-service.js';
 import { createInstancesService } from './instances/instances-service.js';
-import type { Clock, Logger, SecretStore } from './ports.js';
+import type { ChooseExportPath, Clock, Logger, SecretStore } from './ports.js';
 import { schemaVersion } from './store/migrate.js';
 import type { Db } from './store/open-database.js';
 import { instancesRepo } from './store/repositories/instances-repo.js';
@@ -15,6 +15,8 @@ import { runExplorerQuery } from './explorer/explorer-query.js';
 import { countRows, listRows } from './explorer/explorer-rows.js';
 import { explorerSeries } from './explorer/explorer-series.js';
 import { teamService } from './explorer/team-service.js';
+import type { ExportService } from './export/export-service.js';
+import { createExportService } from './export/export-service.js';
 import type { HttpClient } from './http/http-client.js';
 import type { PackageProgress } from '../../shared/domain/packages.js';
 import type { PackagesService } from './packages/packages-service.js';
@@ -44,6 +46,10 @@ export interface CoreContext {
   host: AppInfo['host'];
   /** Opens an https URL in the user's browser; absent where the host can't (the browser host opens it itself). */
   openExternal?: (url: string) => Promise<void>;
+  /** Where an export goes: a save dialog in Electron, the data folder's exports folder in the browser host. */
+  chooseExportPath?: ChooseExportPath;
+  /** Reveals an exported file in the OS file manager; absent where the host can't. */
+  showItemInFolder?: (file: string) => Promise<void> | void;
 }
 
 export interface Services {
@@ -58,6 +64,7 @@ export interface Services {
   freshness(): SyncFreshness;
   /** Hours the team (or everyone) logged today and this week, for the tray. */
   teamHours(): TeamHours;
+  exports: ExportService;
 }
 
 /** Implements the contract: one function per channel, shared by IPC, the browser host and the CLI. */
@@ -82,6 +89,14 @@ export function createServices(ctx: CoreContext, makeSync: (instances: Instances
   };
   const leaves = createLeavesServices({ db: ctx.db, secrets: ctx.secrets, http: ctx.http, clock: ctx.clock, log: ctx.log, schedule });
   const freshness = (): SyncFreshness => syncFreshness(ctx.db, instanceRows, settings.get().staleAfterHours, ctx.clock.now());
+  const exports = createExportService({
+    db: ctx.db,
+    clock: ctx.clock,
+    log: ctx.log,
+    onProgress: (p) => ctx.events.emit('explorer.exportProgress', p),
+    ...(ctx.chooseExportPath ? { chooseExportPath: ctx.chooseExportPath } : {}),
+    ...(ctx.showItemInFolder ? { showItemInFolder: ctx.showItemInFolder } : {}),
+  });
   const packageProgress = { onProgress: (p: PackageProgress) => ctx.events.emit('packages.progress', p) };
 
   const handlers: Handlers = {
@@ -124,6 +139,8 @@ export function createServices(ctx: CoreContext, makeSync: (instances: Instances
     'explorer.count': async (f) => ({ count: countRows(ctx.db, f) }),
     'explorer.facets': async (f) => explorerFacets(ctx.db, f),
     'explorer.series': async (q) => explorerSeries(ctx.db, q),
+    'explorer.export': (input) => exports.exportView(input),
+    'shell.showItemInFolder': ({ path }) => exports.showInFolder(path),
     'team.list': async () => team.list(),
     'team.add': async (input) => team.add(input),
     'team.update': async (input) => team.update(input),
@@ -161,5 +178,5 @@ export function createServices(ctx: CoreContext, makeSync: (instances: Instances
     'hours.report': async (q) => leaves.hoursReport(q),
     'timesheet.get': async (q) => timesheet(ctx.db, q, schedule),
   };
-  return { handlers, instances, sync, settings, team, packages, leaves, freshness, teamHours: () => teamHours(ctx.db, ctx.clock.now()) };
+  return { handlers, instances, sync, settings, team, packages, leaves, exports, freshness, teamHours: () => teamHours(ctx.db, ctx.clock.now()) };
 }

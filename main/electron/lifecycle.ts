@@ -1,9 +1,11 @@
 import path from 'node:path';
-import { app, dialog, net, protocol, session, shell } from 'electron';
+import type { BrowserWindow as BrowserWindowType } from 'electron';
+import { app, BrowserWindow, dialog, net, protocol, session, shell } from 'electron';
 import { APP_NAME } from '../core/app-version.js';
 import { isAppError } from '../core/errors.js';
-import type { Fetch } from '../core/ports.js';
+import type { ChooseExportPath, Fetch } from '../core/ports.js';
 import { registerAppScheme, serveAppProtocol } from './app-protocol.js';
+import { createExportDialog, createShowItemInFolder } from './export-dialog.js';
 import { createNetFetch } from './net-fetch.js';
 import { createOpenExternal } from './open-external.js';
 import type { GuardDeps } from './security.js';
@@ -48,6 +50,14 @@ export async function whenReady(rendererDir: string): Promise<void> {
 }
 
 export const openExternal = createOpenExternal(shell);
+
+/** Exports: a save dialog modal to the focused window (or ours), first in Documents; "Show in folder" through the OS shell. */
+export function exportHost(windows: () => readonly BrowserWindowType[]): { chooseExportPath: ChooseExportPath; showItemInFolder: (file: string) => void } {
+  return {
+    chooseExportPath: createExportDialog({ dialog, window: () => BrowserWindow.getFocusedWindow() ?? windows()[0] ?? null, defaultFolder: () => app.getPath('documents') }),
+    showItemInFolder: createShowItemInFolder(shell),
+  };
+}
 export const netFetch: Fetch = createNetFetch(net);
 
 /** The message for a start that failed: AppError messages are written for the user already. */

@@ -10,6 +10,7 @@ import { createAppCore } from '../core/app-core.js';
 import { resolveDataDir } from '../core/data-dir.js';
 import type { BackgroundSync } from '../core/sync/background-sync.js';
 import { startBackgroundSync } from '../core/sync/background-sync.js';
+import { createExportsFolderTarget } from './export-folder.js';
 import { describeStartupError } from './startup-error.js';
 import { parseWebArgs, WEB_USAGE } from './web-args.js';
 import type { WebHost } from './web-host.js';
@@ -42,7 +43,7 @@ async function main(): Promise<void> {
   let host: WebHost | undefined;
   let background: BackgroundSync | undefined;
   try {
-    core = createAppCore({ host: 'web', dataDir });
+    core = createAppCore({ host: 'web', dataDir, chooseExportPath: createExportsFolderTarget(dataDir) });
     host = await startWebHost({ core, staticDir: STATIC_DIR, port: args.port });
     // As in the desktop app; its outcomes reach the page as sync.finished (a toast) and the history.
     background = startBackgroundSync(core);

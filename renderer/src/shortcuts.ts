@@ -21,6 +21,11 @@ export function shortcutList(): { group: string; items: ShortcutHelp[] }[] {
       })),
     },
     {
+      group: 'Worklogs page',
+      // Handled by the page itself (features/worklogs/export-menu.tsx): it exists only there.
+      items: [{ keys: [mod, 'E'], label: 'Export the current view' }],
+    },
+    {
       group: 'Sync page',
       items: [{ keys: [mod, 'Enter'], label: 'Start a sync' }],
     },

@@ -10,7 +10,22 @@ export function Toaster() {
       {toasts.map((t) => (
         <div key={t.id} className={`toast toast--${t.tone}`}>
           <span className="toast__icon">{t.tone === 'success' ? <CheckIcon /> : <AlertIcon />}</span>
-          <span className="toast__message">{t.message}</span>
+          <span className="toast__message">
+            {t.message}
+            {t.detail && <span className="toast__detail">{t.detail}</span>}
+          </span>
+          {t.action && (
+            <button
+              type="button"
+              className="toast__action"
+              onClick={() => {
+                t.action?.run();
+                dismiss(t.id);
+              }}
+            >
+              {t.action.label}
+            </button>
+          )}
           <button type="button" className="toast__close" aria-label="Dismiss" onClick={() => dismiss(t.id)}>
             <XIcon size={14} />
           </button>

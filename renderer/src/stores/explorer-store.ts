@@ -2,14 +2,16 @@ import { create } from 'zustand';
 import type { ExplorerFilter, GroupBy, RowSort, SortDir } from '../../../shared/domain/explorer';
 import { GROUP_BY, ROW_SORT } from '../../../shared/domain/explorer';
 import type { RangePreset } from '../../../shared/domain/dates';
+import type { WorklogColumn } from '../../../shared/domain/export';
+import { WORKLOG_COLUMNS } from '../../../shared/domain/export';
 import { isIsoDate, presetRange } from '../../../shared/domain/dates';
 
 export type RangeChoice = RangePreset | 'custom';
 export type Grouping = 'none' | GroupBy;
 
-/** Table columns, in display order. */
-export const COLUMNS = ['date', 'issue', 'summary', 'epic', 'project', 'author', 'instance', 'hours', 'comment'] as const;
-export type ColumnId = (typeof COLUMNS)[number];
+/** Table columns, in display order (shared with main: exports write the visible ones in this order). */
+export const COLUMNS = WORKLOG_COLUMNS;
+export type ColumnId = WorklogColumn;
 
 export interface ExplorerFilters {
   preset: RangeChoice;

@@ -48,6 +48,11 @@ export class FakeWebContents extends EventEmitter {
 
 export class FakeBrowserWindow extends EventEmitter {
   static instances: FakeBrowserWindow[] = [];
+  /** What BrowserWindow.getFocusedWindow() answers; tests set it. */
+  static focused: FakeBrowserWindow | null = null;
+  static getFocusedWindow(): FakeBrowserWindow | null {
+    return FakeBrowserWindow.focused;
+  }
   readonly options: Record<string, unknown> & { webPreferences?: Record<string, unknown> };
   readonly webContents = new FakeWebContents();
   readonly loadURL = vi.fn(async (_url: string) => undefined);
@@ -166,6 +171,7 @@ export const app = new FakeApp();
 export const shell = {
   openExternal: vi.fn(async (_url: string) => undefined),
   openPath: vi.fn(async (_path: string) => ''),
+  showItemInFolder: vi.fn((_path: string) => undefined),
 };
 
 export const protocol = {
@@ -182,7 +188,12 @@ export const session = {
 
 export const net = { fetch: vi.fn(async (..._args: unknown[]) => new Response('ok')) };
 
-export const dialog = { showErrorBox: vi.fn() };
+export const dialog = {
+  showErrorBox: vi.fn(),
+  /** Answers what `saveDialogAnswer` holds (tests set it); records (window?, options) like Electron's overloads. */
+  showSaveDialog: vi.fn(async (..._args: unknown[]) => dialog.saveDialogAnswer),
+  saveDialogAnswer: { canceled: true, filePath: '' } as { canceled: boolean; filePath: string },
+};
 
 export const screen = {
   displays: [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
@@ -230,6 +241,8 @@ export { FakeBrowserWindow as BrowserWindow };
 export function resetElectronFake(): void {
   vi.clearAllMocks();
   FakeBrowserWindow.instances = [];
+  FakeBrowserWindow.focused = null;
+  dialog.saveDialogAnswer = { canceled: true, filePath: '' };
   Tray.instances = [];
   Notification.instances = [];
   Notification.supported = true;

@@ -1,4 +1,5 @@
 import type { RowSort } from '../../../../shared/domain/explorer';
+import { WORKLOG_COLUMN_LABELS as L } from '../../../../shared/domain/export';
 import type { WorklogView } from '../../../../shared/domain/worklog';
 import { formatDate, formatHours } from '../../format';
 import { openExternal } from '../../open-external';
@@ -18,15 +19,15 @@ export interface ColumnDef {
 }
 
 export const COLUMN_DEFS: Record<ColumnId, ColumnDef> = {
-  date: { id: 'date', label: 'Date', sort: 'date', width: '112px' },
-  issue: { id: 'issue', label: 'Issue', sort: 'issue', width: '104px' },
-  summary: { id: 'summary', label: 'Summary', width: 'minmax(180px, 2.2fr)' },
-  epic: { id: 'epic', label: 'Epic', sort: 'epic', width: 'minmax(120px, 1.3fr)' },
-  project: { id: 'project', label: 'Project', sort: 'project', width: 'minmax(90px, 0.8fr)' },
-  author: { id: 'author', label: 'Author', sort: 'author', width: 'minmax(120px, 1fr)' },
-  instance: { id: 'instance', label: 'Instance', width: 'minmax(80px, 0.6fr)' },
-  hours: { id: 'hours', label: 'Hours', sort: 'seconds', width: '76px', align: 'end' },
-  comment: { id: 'comment', label: 'Comment', width: 'minmax(140px, 1.6fr)' },
+  date: { id: 'date', label: L.date, sort: 'date', width: '112px' },
+  issue: { id: 'issue', label: L.issue, sort: 'issue', width: '104px' },
+  summary: { id: 'summary', label: L.summary, width: 'minmax(180px, 2.2fr)' },
+  epic: { id: 'epic', label: L.epic, sort: 'epic', width: 'minmax(120px, 1.3fr)' },
+  project: { id: 'project', label: L.project, sort: 'project', width: 'minmax(90px, 0.8fr)' },
+  author: { id: 'author', label: L.author, sort: 'author', width: 'minmax(120px, 1fr)' },
+  instance: { id: 'instance', label: L.instance, width: 'minmax(80px, 0.6fr)' },
+  hours: { id: 'hours', label: L.hours, sort: 'seconds', width: '76px', align: 'end' },
+  comment: { id: 'comment', label: L.comment, width: 'minmax(140px, 1.6fr)' },
 };
 
 export function visibleColumns(hidden: readonly ColumnId[]): ColumnDef[] {

@@ -17,6 +17,7 @@ import { useSyncStore } from '../../stores/sync-store';
 import { TeamDialog } from '../team/team-dialog';
 import { visibleColumns } from './columns';
 import { ColumnChooser } from './column-chooser';
+import { ExportMenu } from './export-menu';
 import { FilterBar, rangeWords } from './filter-bar';
 import { GroupList } from './group-list';
 import { useExplorerData } from './use-explorer-data';
@@ -65,9 +66,12 @@ export function WorklogsPage() {
       subtitle="Every hour your team logged, searchable offline"
       actions={
         instances.length > 0 && (
-          <Button icon={<TeamIcon />} onClick={() => setTeamOpen(true)}>
-            My team
-          </Button>
+          <div className="wl-header-actions">
+            <ExportMenu filter={filter} groupBy={groupBy} sort={sort} columns={columns.map((c) => c.id)} count={result.data && !result.loading ? result.data.totals.count : null} />
+            <Button icon={<TeamIcon />} onClick={() => setTeamOpen(true)}>
+              My team
+            </Button>
+          </div>
         )
       }
     />
