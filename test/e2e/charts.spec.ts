@@ -184,6 +184,49 @@ test.describe('Charts page', () => {
     await expect(page.getByTestId('chart-total-epic')).toHaveText(hours(totals.seconds));
   });
 
+  test('an epic keeps its colour when a filter changes its place in the chart', async ({ page, app, wl }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openCharts(page, app);
+    const range = { from: wl.lastMonth.from, to: wl.thisMonth.to };
+    await setRange(page, range);
+    await page.getByRole('region', { name: 'Filters' }).getByLabel('To', { exact: true }).blur();
+    const legend = page.getByRole('list', { name: 'Epics in the chart' });
+    const colours = async (): Promise<Map<string, string>> => {
+      const items = await legend.getByRole('listitem').evaluateAll((els) =>
+        els.map((el) => [el.textContent ?? '', el.querySelector('.chart-swatch')?.className ?? ''] as [string, string]),
+      );
+      return new Map(items.filter(([text]) => !/other epic/.test(text)).map(([text, cls]) => [text.replace(/[\d,.]+ h$/, ''), cls]));
+    };
+    const all = named(await series(app, range, 'epic', 'week'), wl);
+    await expect(legend.getByRole('listitem').first()).toHaveText(`${all.series[0]?.label}${hours(all.series[0]?.total ?? 0)}`);
+    const before = await colours();
+
+    // Only Acme: Globex's epics leave the chart, so Acme's move up the ranking.
+    await page.getByRole('region', { name: 'Filters' }).getByRole('button', { name: /^Instance/ }).click();
+    await page.getByRole('dialog', { name: 'Filter by instance' }).getByRole('checkbox', { name: 'Acme' }).check();
+    await page.keyboard.press('Escape');
+    const acme = await series(app, { ...range, instanceIds: [wl.acme.id] }, 'epic', 'week');
+    await expect(legend.getByRole('listitem').first()).toHaveText(`${acme.series[0]?.label}${hours(acme.series[0]?.total ?? 0)}`);
+    const after = await colours();
+
+    // Labels differ once the other site is gone (no " · Acme" suffix): compare by epic and site.
+    const plain = (label: string): string => label.replace(/ · Acme$/, '');
+    const moved = acme.series.filter((s, i) => {
+      const was = all.series.findIndex((x) => x.instanceId === s.instanceId && x.key === s.key);
+      return was >= 0 && was !== i;
+    });
+    expect(moved.length).toBeGreaterThan(0);
+    let compared = 0;
+    for (const [label, cls] of before) {
+      const now = [...after].find(([l]) => l === plain(label) || l === label);
+      if (!label.endsWith(' · Globex') && now) {
+        expect(now[1], label).toBe(cls);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(1);
+  });
+
   test('a click on a bar opens Worklogs filtered to exactly that bar, and the way back', async ({ page, app, wl }) => {
     await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
     await openCharts(page, app);

@@ -53,6 +53,8 @@ export function shorten(text: string, max: number): string {
 /** A series as the page shows it: with its site's name when another shown series has the same name. */
 export interface ShownSeries extends ChartSeries {
   site: string | null;
+  /** Its colour (0-based, see colour-slots.ts): stable while the view changes. */
+  slot: number;
 }
 export interface ShownData extends Omit<ExplorerSeries, 'series'> {
   series: ShownSeries[];
@@ -62,12 +64,17 @@ export interface ShownData extends Omit<ExplorerSeries, 'series'> {
  * Two sites may both have a "Platform" epic: those series (and only those) carry their site's name,
  * so the legend, the tooltip and the table tell them apart. "No epic" spans sites and has none.
  */
-export function withSiteNames(data: ExplorerSeries, siteName: (instanceId: string) => string | undefined): ShownData {
+export function withSiteNames(data: ExplorerSeries, siteName: (instanceId: string) => string | undefined, slotsOf: (keys: readonly string[]) => number[]): ShownData {
   const counts = new Map<string, number>();
   for (const s of data.series) counts.set(s.label, (counts.get(s.label) ?? 0) + 1);
+  const slots = slotsOf(data.series.map((s) => `${s.instanceId ?? ''}|${s.key ?? ''}`));
   return {
     ...data,
-    series: data.series.map((s) => ({ ...s, site: (counts.get(s.label) ?? 0) > 1 && s.instanceId !== null ? (siteName(s.instanceId) ?? 'another site') : null })),
+    series: data.series.map((s, i) => ({
+      ...s,
+      site: (counts.get(s.label) ?? 0) > 1 && s.instanceId !== null ? (siteName(s.instanceId) ?? 'another site') : null,
+      slot: slots[i] ?? i,
+    })),
   };
 }
 

@@ -17,7 +17,7 @@ export function ChartLegend({ data, focus, onFocus, onPick }: { data: ShownData;
       {data.series.map((s, i) => {
         const content = (
           <>
-            <span className={swatchClass(i)} />
+            <span className={swatchClass(s.slot)} />
             <SeriesName label={s.label} site={s.site} className="chart-legend__label" />
             <span className="chart-legend__value">{formatHours(s.total)}</span>
           </>

@@ -50,7 +50,7 @@ export function SeriesTable({ data, size, caption, onPick }: { data: ShownData; 
               <tr key={`${s.instanceId ?? ''}|${s.key ?? ''}`}>
                 <th scope="row">
                   <span className="chart-table__name">
-                    <span className={data.by === 'person' ? swatchClass('person') : swatchClass(i)} />
+                    <span className={data.by === 'person' ? swatchClass('person') : swatchClass(s.slot)} />
                     <SeriesName label={s.label} site={s.site} />
                   </span>
                 </th>

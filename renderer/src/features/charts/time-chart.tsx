@@ -50,7 +50,7 @@ function BucketTooltip({ active, payload, data, size, focus }: Pick<TooltipConte
   if (!active || index === undefined) return null;
   const bucket = data.buckets[index];
   if (!bucket) return null;
-  const lines = data.series.map((s, i) => ({ id: i, label: s.label, site: s.site, seconds: s.seconds[index] ?? 0 })).filter((l) => l.seconds > 0);
+  const lines = data.series.map((s, i) => ({ id: i, slot: s.slot, label: s.label, site: s.site, seconds: s.seconds[index] ?? 0 })).filter((l) => l.seconds > 0);
   lines.sort((a, b) => b.seconds - a.seconds);
   const other = data.other?.seconds[index] ?? 0;
   return (
@@ -62,7 +62,7 @@ function BucketTooltip({ active, payload, data, size, focus }: Pick<TooltipConte
         <ul className="chart-tooltip__lines">
           {lines.map((l) => (
             <li key={l.id} className={l.id === focus ? 'is-focus' : undefined}>
-              <span className={swatchClass(l.id)} />
+              <span className={swatchClass(l.slot)} />
               <SeriesName label={l.label} site={l.site} className="chart-tooltip__label" />
               <span className="chart-tooltip__value">{formatHours(l.seconds)}</span>
             </li>
@@ -121,7 +121,7 @@ export function TimeChart({ data, size, onPick }: { data: ShownData; size: Serie
                   key={`${s.instanceId ?? ''}|${s.key ?? ''}`}
                   dataKey={`s${i}`}
                   name={s.label}
-                  fill={seriesColor(i)}
+                  fill={seriesColor(s.slot)}
                   fillOpacity={dim(i)}
                   stroke="var(--surface)"
                   strokeWidth={1}

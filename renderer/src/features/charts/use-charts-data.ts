@@ -7,6 +7,7 @@ import type { ExplorerData, Loaded } from '../worklogs/use-explorer-data';
 import { useExplorerData, useLoad } from '../worklogs/use-explorer-data';
 import type { ShownData } from './chart-format';
 import { withSiteNames } from './chart-format';
+import { createColourSlots } from './colour-slots';
 
 /** Named series per chart; the rest add up in "Other". People get more: a team is usually all on screen. */
 export const TOP: Record<SeriesBy, number> = { epic: 8, project: 8, person: 20 };
@@ -15,8 +16,11 @@ export interface ChartsData extends ExplorerData {
   series: Record<SeriesBy, Loaded<ShownData>>;
 }
 
+/** One memory of colours per chart, for the whole session (see colour-slots.ts). */
+const COLOUR_SLOTS: Record<SeriesBy, (keys: readonly string[]) => number[]> = { epic: createColourSlots(), project: createColourSlots(), person: createColourSlots() };
+
 function useNamed(loaded: Loaded<ExplorerSeries>, siteName: (id: string) => string | undefined): Loaded<ShownData> {
-  const data = useMemo(() => loaded.data && withSiteNames(loaded.data, siteName), [loaded.data, siteName]);
+  const data = useMemo(() => loaded.data && withSiteNames(loaded.data, siteName, COLOUR_SLOTS[loaded.data.by]), [loaded.data, siteName]);
   return { ...loaded, data };
 }
 
