@@ -1,4 +1,4 @@
-import { addDays, endOfMonth, endOfWeek, format, isValid, parseISO, startOfMonth, startOfWeek, subMonths } from 'date-fns';
+import { addDays, endOfMonth, endOfQuarter, endOfWeek, endOfYear, format, isValid, parseISO, startOfMonth, startOfQuarter, startOfWeek, startOfYear, subDays, subMonths, subQuarters, subWeeks, subYears } from 'date-fns';
 
 /** A calendar date without time or zone: YYYY-MM-DD. Worklogs belong to the author's local date. */
 export type IsoDate = string;
@@ -32,5 +32,57 @@ export function presetRange(preset: RangePreset, today: Date): { from: IsoDate; 
       const last = subMonths(today, 1);
       return { from: toIsoDate(startOfMonth(last)), to: toIsoDate(endOfMonth(last)) };
     }
+  }
+}
+
+/** The explorer's ranges (Worklogs, Charts): the Sync page's three and the ones a lead asks about most. */
+export const EXPLORER_PRESETS = [
+  'today',
+  'yesterday',
+  'this-week',
+  'last-week',
+  'last-7-days',
+  'last-30-days',
+  'this-month',
+  'last-month',
+  'this-quarter',
+  'last-quarter',
+  'this-year',
+  'last-year',
+] as const;
+export type ExplorerPreset = (typeof EXPLORER_PRESETS)[number];
+
+export const isExplorerPreset = (value: unknown): value is ExplorerPreset => (EXPLORER_PRESETS as readonly unknown[]).includes(value);
+
+/** An explorer range relative to `today`, both ends inclusive; weeks start on Monday, "last 7 days" ends today. */
+export function explorerPresetRange(preset: ExplorerPreset, today: Date): { from: IsoDate; to: IsoDate } {
+  const span = (from: Date, to: Date) => ({ from: toIsoDate(from), to: toIsoDate(to) });
+  switch (preset) {
+    case 'today':
+      return span(today, today);
+    case 'yesterday':
+      return span(subDays(today, 1), subDays(today, 1));
+    case 'last-week': {
+      const d = subWeeks(today, 1);
+      return span(startOfWeek(d, { weekStartsOn: 1 }), endOfWeek(d, { weekStartsOn: 1 }));
+    }
+    case 'last-7-days':
+      return span(subDays(today, 6), today);
+    case 'last-30-days':
+      return span(subDays(today, 29), today);
+    case 'this-quarter':
+      return span(startOfQuarter(today), endOfQuarter(today));
+    case 'last-quarter': {
+      const d = subQuarters(today, 1);
+      return span(startOfQuarter(d), endOfQuarter(d));
+    }
+    case 'this-year':
+      return span(startOfYear(today), endOfYear(today));
+    case 'last-year': {
+      const d = subYears(today, 1);
+      return span(startOfYear(d), endOfYear(d));
+    }
+    default:
+      return presetRange(preset, today);
   }
 }

@@ -1,12 +1,12 @@
 import { create } from 'zustand';
 import type { ExplorerFilter, GroupBy, RowSort, SortDir } from '../../../shared/domain/explorer';
 import { GROUP_BY, ROW_SORT } from '../../../shared/domain/explorer';
-import type { RangePreset } from '../../../shared/domain/dates';
+import type { ExplorerPreset } from '../../../shared/domain/dates';
 import type { WorklogColumn } from '../../../shared/domain/export';
 import { WORKLOG_COLUMNS } from '../../../shared/domain/export';
-import { isIsoDate, presetRange } from '../../../shared/domain/dates';
+import { explorerPresetRange, isExplorerPreset, isIsoDate } from '../../../shared/domain/dates';
 
-export type RangeChoice = RangePreset | 'custom';
+export type RangeChoice = ExplorerPreset | 'custom';
 export type Grouping = 'none' | GroupBy;
 
 /** Table columns, in display order (shared with main: exports write the visible ones in this order). */
@@ -98,7 +98,7 @@ function load(): ExplorerPrefs {
     if (!raw) return DEFAULTS;
     const v = JSON.parse(raw) as Partial<Record<keyof ExplorerPrefs, unknown>>;
     const f = (v.filters ?? {}) as Partial<Record<keyof ExplorerFilters, unknown>>;
-    const preset: RangeChoice = f.preset === 'this-week' || f.preset === 'last-month' || f.preset === 'custom' ? f.preset : 'this-month';
+    const preset: RangeChoice = isExplorerPreset(f.preset) || f.preset === 'custom' ? f.preset : 'this-month';
     const sort = (v.sort ?? {}) as { by?: unknown; dir?: unknown };
     return {
       filters: {
@@ -166,7 +166,7 @@ export function hasActiveFilters(f: ExplorerFilters): boolean {
 
 /** The chosen range, or null while a custom range is incomplete or backwards. */
 export function rangeOf(f: ExplorerFilters, today: Date = new Date()): { from: string; to: string } | null {
-  if (f.preset !== 'custom') return presetRange(f.preset, today);
+  if (f.preset !== 'custom') return explorerPresetRange(f.preset, today);
   if (!isIsoDate(f.customFrom) || !isIsoDate(f.customTo) || f.customFrom > f.customTo) return null;
   return { from: f.customFrom, to: f.customTo };
 }

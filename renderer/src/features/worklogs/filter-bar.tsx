@@ -5,6 +5,7 @@ import { SegmentedControl } from '../../components/segmented-control';
 import type { ExplorerFilters, RangeChoice } from '../../stores/explorer-store';
 import { hasActiveFilters } from '../../stores/explorer-store';
 import type { Option } from './multi-select';
+import { MoreRanges } from './more-ranges';
 import { MultiSelect } from './multi-select';
 
 /** The "No epic" choice in the epic dropdown (the filter itself says null). */
@@ -65,6 +66,7 @@ export function FilterBar({ filters, facets, range, onChange, onClear, searchRef
     <section className="wl-filters" aria-label="Filters">
       <div className="wl-filters__row">
         <SegmentedControl label="Date range" name="wl-range" value={filters.preset} options={RANGE_OPTIONS} onChange={(preset) => onChange({ preset })} />
+        <MoreRanges value={filters.preset} onChange={(preset) => onChange({ preset })} />
         {filters.preset === 'custom' ? (
           <div className="wl-custom-range">
             <input

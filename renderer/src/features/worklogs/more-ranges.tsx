@@ -1,0 +1,100 @@
+import type { KeyboardEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { ExplorerPreset } from '../../../../shared/domain/dates';
+import type { RangeChoice } from '../../stores/explorer-store';
+
+/** The ranges beyond the segmented control's, in the menu's order. */
+export const MORE_RANGES: ReadonlyArray<{ value: ExplorerPreset; label: string }> = [
+  { value: 'today', label: 'Today' },
+  { value: 'yesterday', label: 'Yesterday' },
+  { value: 'last-week', label: 'Last week' },
+  { value: 'last-7-days', label: 'Last 7 days' },
+  { value: 'last-30-days', label: 'Last 30 days' },
+  { value: 'this-quarter', label: 'This quarter' },
+  { value: 'last-quarter', label: 'Last quarter' },
+  { value: 'this-year', label: 'This year' },
+  { value: 'last-year', label: 'Last year' },
+];
+
+/**
+ * "More ▾" next to the range buttons: a menu of the less frequent ranges. While one of them is the
+ * range, the button says which and looks selected, so the choice stays visible.
+ */
+export function MoreRanges({ value, onChange }: { value: RangeChoice; onChange(value: ExplorerPreset): void }) {
+  const [open, setOpen] = useState(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const menuRef = useRef<HTMLDivElement>(null);
+  const chosen = MORE_RANGES.find((r) => r.value === value);
+
+  useEffect(() => {
+    if (!open) return;
+    // Focus the chosen range (or the first) so the arrow keys start from there.
+    const items = menuRef.current?.querySelectorAll<HTMLButtonElement>('[role="menuitemradio"]');
+    (Array.from(items ?? []).find((el) => el.getAttribute('aria-checked') === 'true') ?? items?.[0])?.focus();
+    const onDown = (e: MouseEvent): void => {
+      if (rootRef.current && !rootRef.current.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', onDown);
+    return () => document.removeEventListener('mousedown', onDown);
+  }, [open]);
+
+  const close = (): void => {
+    setOpen(false);
+    buttonRef.current?.focus();
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
+    const items = Array.from(menuRef.current?.querySelectorAll<HTMLButtonElement>('[role="menuitemradio"]') ?? []);
+    const at = items.indexOf(document.activeElement as HTMLButtonElement);
+    const move = (to: number): void => {
+      e.preventDefault();
+      items[(to + items.length) % items.length]?.focus();
+    };
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      close();
+    } else if (e.key === 'ArrowDown') move(at + 1);
+    else if (e.key === 'ArrowUp') move(at - 1);
+    else if (e.key === 'Home') move(0);
+    else if (e.key === 'End') move(items.length - 1);
+    else if (e.key === 'Tab') setOpen(false);
+  };
+
+  return (
+    <div className="ms" ref={rootRef}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className={`ms__button wl-more-ranges${chosen ? ' is-active' : ''}`}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={() => setOpen((o) => !o)}
+        onKeyDown={(e) => e.key === 'ArrowDown' && (e.preventDefault(), setOpen(true))}
+      >
+        <span className="ms__label">{chosen ? chosen.label : 'More'}</span>
+        <svg className="ms__chevron" width="12" height="12" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+          <path d="m6 9 6 6 6-6" />
+        </svg>
+      </button>
+      {open && (
+        <div ref={menuRef} className="ms__popover wl-more-ranges__menu" role="menu" aria-label="More date ranges" onKeyDown={onKeyDown}>
+          {MORE_RANGES.map((r) => (
+            <button
+              key={r.value}
+              type="button"
+              role="menuitemradio"
+              aria-checked={r.value === value}
+              className={`ms__option wl-more-ranges__item${r.value === value ? ' is-selected' : ''}`}
+              onClick={() => {
+                onChange(r.value);
+                close();
+              }}
+            >
+              {r.label}
+            </button>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
