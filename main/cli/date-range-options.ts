@@ -8,6 +8,7 @@ export interface RangeOptions {
   thisWeek?: boolean;
   thisMonth?: boolean;
   lastMonth?: boolean;
+  range?: string;
 }
 
 const PRESETS = [
@@ -23,7 +24,8 @@ export function addRangeOptions(command: Command, verb: string): Command {
     .option('--to <date>', `last day to ${verb}, YYYY-MM-DD (inclusive)`)
     .option('--this-week', 'Monday to Sunday of this week (instead of --from/--to)')
     .option('--this-month', 'the whole of this month (instead of --from/--to)')
-    .option('--last-month', 'the whole of last month (instead of --from/--to)');
+    .option('--last-month', 'the whole of last month (instead of --from/--to)')
+    .option('--range <name>', 'a named range, as in the app: today, yesterday, this-week, last-week, last-7-days, last-30-days, this-month, last-month, this-quarter, last-quarter, this-year, last-year');
 }
 
 /**
@@ -31,15 +33,21 @@ export function addRangeOptions(command: Command, verb: string): Command {
  * (date-fns) is loaded here, not at startup, so `--help` stays fast.
  */
 export async function resolveRange(opts: RangeOptions, commandPath: string, today: Date = new Date()): Promise<{ from: string; to: string }> {
-  const { isIsoDate, presetRange } = await import('../../shared/domain/dates.js');
-  const chosen = PRESETS.filter(([key]) => opts[key] === true);
+  const { EXPLORER_PRESETS, explorerPresetRange, isExplorerPreset, isIsoDate, presetRange } = await import('../../shared/domain/dates.js');
+  const chosen: Array<readonly [key: string, flag: string]> = PRESETS.filter(([key]) => opts[key] === true).map(([key, flag]) => [key, flag] as const);
+  if (opts.range !== undefined) chosen.push(['range', `--range ${opts.range}`]);
   const explicit = opts.from !== undefined || opts.to !== undefined;
   if (chosen.length > 1) throw usageError(`Choose one of ${chosen.map(([, flag]) => flag).join(', ')}, not several.`, commandPath);
   const preset = chosen[0];
   if (preset && explicit) throw usageError(`${preset[1]} cannot be combined with --from/--to: use one or the other.`, commandPath);
-  if (preset) return presetRange(preset[2], today);
+  if (opts.range !== undefined) {
+    if (!isExplorerPreset(opts.range)) throw usageError(`--range "${opts.range}" is not a range name: use one of ${EXPLORER_PRESETS.join(', ')}.`, commandPath);
+    return explorerPresetRange(opts.range, today);
+  }
+  const flagged = PRESETS.find(([key]) => opts[key] === true);
+  if (flagged) return presetRange(flagged[2], today);
   if (!explicit) {
-    throw usageError('Say which days: --from YYYY-MM-DD --to YYYY-MM-DD, or one of --this-week, --this-month, --last-month.', commandPath);
+    throw usageError('Say which days: --from YYYY-MM-DD --to YYYY-MM-DD, one of --this-week, --this-month, --last-month, or --range NAME (e.g. last-7-days).', commandPath);
   }
   if (opts.from === undefined || opts.to === undefined) {
     throw usageError(`${opts.from === undefined ? '--from' : '--to'} is missing: pass both --from and --to (YYYY-MM-DD).`, commandPath);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { explorerPresetRange } from '../../../shared/domain/dates.js';
 import { GROUP_BY } from '../../../shared/domain/explorer.js';
 import { openDatabase } from '../../../main/core/store/open-database.js';
 import { fillDbWorld } from '../../../scripts/bench/bench-db-world.js';
@@ -53,5 +54,19 @@ describe('report CLI', () => {
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
     const backwards = await cli.run(['report', '--from', '2026-11-30', '--to', '2026-11-01']);
     expect(backwards.code).toBe(2);
+  });
+
+  it('--range names the same ranges as the app (and refuses unknown names or a mix with --from)', async () => {
+    const range = explorerPresetRange('last-7-days', new Date());
+    const named = await cli.run(['report', '--by', 'day', '--range', 'last-7-days', '--json']);
+    const explicit = await cli.run(['report', '--by', 'day', '--from', range.from, '--to', range.to, '--json']);
+    expect(named.code).toBe(0);
+    expect(named.stdout).toBe(explicit.stdout);
+    const unknown = await cli.run(['report', '--by', 'day', '--range', 'fortnight']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/--range "fortnight" is not a range name: use one of today, yesterday, this-week, last-week/);
+    const mixed = await cli.run(['report', '--by', 'day', '--range', 'this-year', '--from', '2026-11-01', '--to', '2026-11-30']);
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toMatch(/--range this-year cannot be combined with --from\/--to/);
   });
 });
