@@ -3,21 +3,28 @@ import type { Db } from '../store/open-database.js';
 import { buildWhere } from './explorer-filter.js';
 
 /**
- * How each grouping reads: `cols` are what rows are grouped on (all in worklogs_explorer), `key`
- * and `label` are read from one representative row `r` of the group. Project, epic and issue keys
- * are unique within a Jira site only, so those groups are per instance — except the "no epic" /
- * "no project" groups, which are one each (instance part NULL), so the UI shows a single such row.
+ * How each grouping reads. `cols` are what rows are grouped on (gi, gk; gk is the group's key);
+ * `label` reads the group `g`: gk and the bare columns `bare`, which SQLite takes from the row
+ * that gives the group's max(rowid), the one min/max aggregate of the query (see "bare columns in
+ * an aggregate query" in SQLite's SELECT docs). All of those are in worklogs_explorer (migration
+ * 006), so person, issue and day groups never read the table. Epic and project names are not in
+ * the index: they are read from that same row `r` by rowid, once per group (hundreds at most).
+ * Project, epic and issue keys are unique within a Jira site only, so those groups are per
+ * instance — except the "no epic" / "no project" groups, which are one each (instance part NULL),
+ * so the UI shows a single such row. Issues are grouped by their key (or "#<id>" when Jira did not
+ * name them): the same expression the issueKeys filter matches, so a group expands to exactly its rows.
  */
-const GROUPINGS: Record<GroupBy, { cols: [instance: string, key: string]; key: string; label: string }> = {
-  person: { cols: ['NULL', 'w.author_account_id'], key: 'r.author_account_id', label: 'coalesce(r.author_name, tm.display_name, r.author_account_id)' },
-  epic: { cols: ['CASE WHEN w.epic_key IS NULL THEN NULL ELSE w.instance_id END', 'w.epic_key'], key: 'r.epic_key', label: "coalesce(r.epic_summary, r.epic_key, 'No epic')" },
+const GROUPINGS: Record<GroupBy, { cols: [instance: string, key: string]; bare: string[]; label: string; readsRow: boolean }> = {
+  person: { cols: ['NULL', 'w.author_account_id'], bare: ['w.author_name'], label: 'coalesce(g.author_name, tm.display_name, g.gk)', readsRow: false },
+  epic: { cols: ['CASE WHEN w.epic_key IS NULL THEN NULL ELSE w.instance_id END', 'w.epic_key'], bare: [], label: "coalesce(r.epic_summary, g.gk, 'No epic')", readsRow: true },
   project: {
     cols: ['CASE WHEN w.project_key IS NULL THEN NULL ELSE w.instance_id END', 'w.project_key'],
-    key: 'r.project_key',
-    label: "coalesce(r.project_name, r.project_key, 'No project')",
+    bare: [],
+    label: "coalesce(r.project_name, g.gk, 'No project')",
+    readsRow: true,
   },
-  issue: { cols: ['w.instance_id', 'w.issue_id'], key: "coalesce(r.issue_key, '#' || r.issue_id)", label: "coalesce(r.issue_summary, r.issue_key, '#' || r.issue_id)" },
-  day: { cols: ['NULL', 'w.local_date'], key: 'r.local_date', label: 'r.local_date' },
+  issue: { cols: ['w.instance_id', "coalesce(w.issue_key, '#' || w.issue_id)"], bare: ['w.issue_summary'], label: 'coalesce(g.issue_summary, g.gk)', readsRow: false },
+  day: { cols: ['NULL', 'w.local_date'], bare: [], label: 'g.gk', readsRow: false },
 };
 
 interface GroupRow {
@@ -44,25 +51,27 @@ export function sortGroups(groups: ExplorerGroup[], sort: ExplorerQuery['sort'],
 }
 
 /**
- * Groups of a filtered view. Two statements: the groups (one scan of worklogs_explorer, then one
- * rowid lookup per group for its key and label) and the totals (a second scan; distinct people
- * cannot be summed from the groups).
+ * Groups of a filtered view. Two statements: the groups (one scan of worklogs_explorer, plus one
+ * rowid lookup per epic or project group for its name) and the totals (a second scan; distinct
+ * people cannot be summed from the groups).
  */
 export function explorerGroups(db: Db, q: ExplorerQuery): ExplorerGroup[] {
   const g = GROUPINGS[q.groupBy];
   const where = buildWhere(db, q);
+  const bare = g.bare.map((c) => `, ${c} AS ${c.slice(2)}`).join('');
   const rows = db
     .prepare(
       `WITH g AS (
          SELECT ${g.cols[0]} AS gi, ${g.cols[1]} AS gk, sum(w.seconds) AS seconds, count(*) AS count,
-                count(DISTINCT w.author_account_id) AS people, max(w.rowid) AS rep
+                count(DISTINCT w.author_account_id) AS people, max(w.rowid) AS rep${bare}
            FROM worklogs w
           WHERE ${where.sql}
           GROUP BY 1, 2
        )
-       SELECT ${g.key} AS key, ${g.label} AS label, g.seconds, g.count, g.people, g.gi AS instance_id
-         FROM g JOIN worklogs r ON r.rowid = g.rep
-         ${q.groupBy === 'person' ? 'LEFT JOIN team_members tm ON tm.account_id = r.author_account_id' : ''}`,
+       SELECT g.gk AS key, ${g.label} AS label, g.seconds, g.count, g.people, g.gi AS instance_id
+         FROM g
+         ${g.readsRow ? 'JOIN worklogs r ON r.rowid = g.rep' : ''}
+         ${q.groupBy === 'person' ? 'LEFT JOIN team_members tm ON tm.account_id = g.gk' : ''}`,
     )
     .all(...where.args) as GroupRow[];
   const groups = rows.map((r) => ({ key: r.key, label: r.label, seconds: r.seconds, count: r.count, people: r.people, instanceId: r.instance_id }));

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ExplorerFilter, ExplorerGroup, GroupBy, RowSort, SortDir } from '../../../../shared/domain/explorer';
-import { foldText } from '../../../../shared/domain/explorer';
 import type { WorklogView } from '../../../../shared/domain/worklog';
 import { call } from '../../api';
 import { errorMessage } from '../../api-error';
@@ -25,20 +24,10 @@ export function groupFilter(base: ExplorerFilter, groupBy: GroupBy, g: ExplorerG
       return g.key === null ? { filter: base, keep: (r) => r.projectKey === null } : { filter: { ...base, ...inInstance, projectKeys: [g.key] } };
     case 'day':
       return { filter: { ...base, from: g.key ?? base.from, to: g.key ?? base.to } };
-    case 'issue': {
-      // No issue filter exists: search for the key (which also finds e.g. CORE-12 for CORE-1 and
-      // mentions in comments), then keep the issue's own rows — and the user's own text, if any.
-      const key = g.key ?? '';
-      const needle = base.text ? foldText(base.text.trim()) : '';
-      const matchesText = (r: WorklogView): boolean =>
-        !needle || [r.issueKey, r.issueSummary, r.comment].some((s) => s !== null && foldText(s).includes(needle));
-      const own = (r: WorklogView): boolean => (key.startsWith('#') ? `#${r.issueId}` === key && r.issueKey === null : r.issueKey === key);
-      const searchable = !key.startsWith('#');
-      const filter: ExplorerFilter = { ...base, ...inInstance };
-      if (searchable) filter.text = key;
-      else delete filter.text;
-      return { filter, keep: (r) => own(r) && matchesText(r) };
-    }
+    case 'issue':
+      // The group's key is exactly what issueKeys matches (its key, or "#<id>"), within its instance:
+      // CORE-1 never brings CORE-12's worklogs, nor comments that mention CORE-1.
+      return { filter: { ...base, ...inInstance, issueKeys: [g.key ?? '#'] } };
   }
 }
 
