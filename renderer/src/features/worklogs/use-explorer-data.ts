@@ -57,7 +57,12 @@ export interface ExplorerData {
   version: number;
 }
 
-export function useExplorerData(filters: ExplorerFilters, groupBy: Grouping): ExplorerData {
+/**
+ * The page's groups, totals and filter choices. `enabled` holds the requests back until the page can
+ * show them (the instances are known): main answers requests one at a time, in arrival order, so the
+ * table's first rows — asked for by the table as it mounts, before these — come back first.
+ */
+export function useExplorerData(filters: ExplorerFilters, groupBy: Grouping, enabled = true): ExplorerData {
   const text = useDebounced(filters.text, 250);
   const version = useDataVersion();
   const range = rangeOf(filters);
@@ -69,8 +74,9 @@ export function useExplorerData(filters: ExplorerFilters, groupBy: Grouping): Ex
   );
   // Grouped "none", the totals still come from one grouped query (by person: its totals are the cheapest).
   const queryGroup: GroupBy = groupBy === 'none' ? 'person' : groupBy;
-  const facetsInput = range ? { from: range.from, to: range.to, ...(filters.instanceIds.length ? { instanceIds: filters.instanceIds } : {}) } : null;
+  const facetsInput = range && enabled ? { from: range.from, to: range.to, ...(filters.instanceIds.length ? { instanceIds: filters.instanceIds } : {}) } : null;
+  // Groups and totals before the dropdowns' choices (effects run, and requests leave, in this order).
+  const result = useLoad(filter && enabled ? JSON.stringify([filter, queryGroup, version]) : null, () => call('explorer.query', { ...filter!, groupBy: queryGroup }));
   const facets = useLoad(facetsInput ? JSON.stringify([facetsInput, version]) : null, () => call('explorer.facets', facetsInput!));
-  const result = useLoad(filter ? JSON.stringify([filter, queryGroup, version]) : null, () => call('explorer.query', { ...filter!, groupBy: queryGroup }));
   return { range, filter, facets, result, version };
 }

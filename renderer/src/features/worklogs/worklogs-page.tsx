@@ -56,7 +56,7 @@ export function WorklogsPage() {
   const { filters, groupBy, sort, hiddenColumns, setFilters, clearFilters, setGroupBy, sortBy, toggleColumn } = useExplorerStore();
   const [teamOpen, setTeamOpen] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
-  const data = useExplorerData(filters, groupBy);
+  const data = useExplorerData(filters, groupBy, instancesStatus === 'ready' && instances.length > 0);
   const { facets, result, filter, range } = data;
 
   const instanceUrls = useMemo(() => new Map(instances.map((i) => [i.id, i.url])), [instances]);
@@ -133,7 +133,11 @@ export function WorklogsPage() {
     content = <NoDataState range={range} />;
   } else if (result.error) {
     content = <InlineAlert tone="error">{result.error}</InlineAlert>;
-  } else if (!totals) {
+  } else if (groupBy === 'none' && filter && (!totals || totals.count > 0)) {
+    // The table counts and reads its own rows: it need not wait for the totals.
+    content = <WorklogsTable filter={filter} sort={sort} onSort={sortBy} columns={columns} instanceUrls={instanceUrls} version={data.version} />;
+  } else if (!totals || (totals.count === 0 && facets.data === null && facets.error === null)) {
+    // Nothing yet, or nothing found before the facets tell "nothing synced" from "nothing matches".
     content = (
       <div className="loading-row">
         <Spinner label="Loading worklogs" />
@@ -157,10 +161,8 @@ export function WorklogsPage() {
         </EmptyState>
       </div>
     );
-  } else if (groupBy === 'none') {
-    content = filter && <WorklogsTable filter={filter} sort={sort} onSort={sortBy} columns={columns} instanceUrls={instanceUrls} version={data.version} />;
   } else {
-    content = filter && result.data && (
+    content = groupBy !== 'none' && filter && result.data && (
       <div className="wl-groups-scroll">
         <GroupList
           key={JSON.stringify([filter, groupBy, data.version])}
