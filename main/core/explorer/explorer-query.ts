@@ -33,8 +33,11 @@ type GroupRow = [key: string | null, label: string, seconds: number, count: numb
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 /** Default order: days in calendar order, everything else biggest first. */
+const groupOrder = (sort: ExplorerQuery['sort'], groupBy: GroupBy): NonNullable<ExplorerQuery['sort']> =>
+  sort ?? (groupBy === 'day' ? { by: 'label', dir: 'asc' } : { by: 'seconds', dir: 'desc' });
+
 export function sortGroups(groups: ExplorerGroup[], sort: ExplorerQuery['sort'], groupBy: GroupBy): ExplorerGroup[] {
-  const { by, dir } = sort ?? (groupBy === 'day' ? { by: 'label', dir: 'asc' } : { by: 'seconds', dir: 'desc' });
+  const { by, dir } = groupOrder(sort, groupBy);
   const sign = dir === 'asc' ? 1 : -1;
   const byLabel = (a: ExplorerGroup, b: ExplorerGroup): number => collator.compare(a.label, b.label) || collator.compare(a.key ?? '', b.key ?? '');
   return groups.sort((a, b) => {
@@ -53,6 +56,12 @@ export function explorerGroups(db: Db, q: ExplorerQuery): ExplorerGroup[] {
   const g = GROUPINGS[q.groupBy];
   const where = buildWhere(db, q);
   const bare = g.bare.map((c) => `, ${c} AS ${c.slice(2)}`).join('');
+  // SQLite cannot sort with the collator sortGroups uses, but NOCASE comes close; V8's sort is
+  // adaptive, so the exact sort of groups already in nearly that order costs about one collator
+  // comparison per group instead of n·log n (20,000 issue groups: ~3× less; see bench:db).
+  const { by, dir } = groupOrder(q.sort, q.groupBy);
+  const d = dir === 'asc' ? 'ASC' : 'DESC';
+  const near = `${by === 'label' ? `label COLLATE NOCASE ${d}` : `${by === 'count' ? 'g.count' : 'g.seconds'} ${d}, label COLLATE NOCASE`}, key`;
   const rows = db
     .prepare(
       `WITH g AS (
@@ -60,12 +69,13 @@ export function explorerGroups(db: Db, q: ExplorerQuery): ExplorerGroup[] {
                 count(DISTINCT w.author_account_id) AS people, max(w.rowid) AS rep${bare}
            FROM worklogs w
           WHERE ${where.sql}
-          GROUP BY 1, 2
+          GROUP BY 2, 1 -- key first: the sorter then rarely compares the (36-character) instance ids
        )
        SELECT g.gk AS key, ${g.label} AS label, g.seconds, g.count, g.people, g.gi AS instance_id
          FROM g
          ${g.readsRow ? 'JOIN worklogs r ON r.rowid = g.rep' : ''}
-         ${q.groupBy === 'person' ? 'LEFT JOIN team_members tm ON tm.account_id = g.gk' : ''}`,
+         ${q.groupBy === 'person' ? 'LEFT JOIN team_members tm ON tm.account_id = g.gk' : ''}
+        ORDER BY ${near}`,
     )
     .raw()
     .all(...where.args) as GroupRow[];

@@ -23,7 +23,7 @@ export function explorerFacets(db: Db, f: { from: string; to: string; instanceId
       db
         .prepare(
           `WITH g AS (SELECT CASE WHEN w.${col} IS NULL THEN NULL ELSE w.instance_id END AS gi, w.${col} AS key, count(*) AS count, max(w.rowid) AS rep
-                        FROM worklogs w WHERE ${scoped.sql} GROUP BY 1, 2)
+                        FROM worklogs w WHERE ${scoped.sql} GROUP BY 2, 1)
            SELECT g.key, coalesce(r.${label}, g.key, '${fallback}') AS label, g.count, g.gi AS instanceId
              FROM g JOIN worklogs r ON r.rowid = g.rep
             ORDER BY g.key IS NOT NULL, g.key`,
