@@ -32,19 +32,41 @@ type GroupRow = [key: string | null, label: string, seconds: number, count: numb
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
+/**
+ * SQLite's NOCASE order in JS: ASCII letters folded, then character codes. Ties of hours or counts
+ * are broken in this order, which SQLite can produce itself (explorerGroups): the collator would
+ * cost a full sort of 20,000 issue labels per query, and ties need a stable order more than a fine one.
+ */
+function nocase(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 65 && x <= 90) x += 32;
+    if (y >= 65 && y <= 90) y += 32;
+    if (x !== y) return x - y;
+  }
+  return a.length - b.length;
+}
+
 /** Default order: days in calendar order, everything else biggest first. */
 const groupOrder = (sort: ExplorerQuery['sort'], groupBy: GroupBy): NonNullable<ExplorerQuery['sort']> =>
   sort ?? (groupBy === 'day' ? { by: 'label', dir: 'asc' } : { by: 'seconds', dir: 'desc' });
 
+/**
+ * Sorted by label: the collator's order (accents and case ignored, numbers by value: "Issue 9"
+ * before "Issue 10"). By hours or count: ties by label in NOCASE order (see nocase), then key and
+ * instance, so the order never depends on how SQLite happened to return the groups.
+ */
 export function sortGroups(groups: ExplorerGroup[], sort: ExplorerQuery['sort'], groupBy: GroupBy): ExplorerGroup[] {
   const { by, dir } = groupOrder(sort, groupBy);
   const sign = dir === 'asc' ? 1 : -1;
-  const byLabel = (a: ExplorerGroup, b: ExplorerGroup): number => collator.compare(a.label, b.label) || collator.compare(a.key ?? '', b.key ?? '');
-  return groups.sort((a, b) => {
-    const primary = by === 'label' ? byLabel(a, b) : by === 'count' ? a.count - b.count : a.seconds - b.seconds;
-    // Ties are always broken by label ascending, so equal totals keep a stable, readable order.
-    return primary !== 0 ? sign * primary : byLabel(a, b);
-  });
+  const last = (a: ExplorerGroup, b: ExplorerGroup): number => nocase(a.instanceId ?? '', b.instanceId ?? '');
+  if (by === 'label') {
+    return groups.sort((a, b) => sign * (collator.compare(a.label, b.label) || collator.compare(a.key ?? '', b.key ?? '')) || last(a, b));
+  }
+  return groups.sort((a, b) => sign * (by === 'count' ? a.count - b.count : a.seconds - b.seconds) || nocase(a.label, b.label) || nocase(a.key ?? '', b.key ?? '') || last(a, b));
 }
 
 /**
@@ -56,12 +78,15 @@ export function explorerGroups(db: Db, q: ExplorerQuery): ExplorerGroup[] {
   const g = GROUPINGS[q.groupBy];
   const where = buildWhere(db, q);
   const bare = g.bare.map((c) => `, ${c} AS ${c.slice(2)}`).join('');
-  // SQLite cannot sort with the collator sortGroups uses, but NOCASE comes close; V8's sort is
-  // adaptive, so the exact sort of groups already in nearly that order costs about one collator
-  // comparison per group instead of n·log n (20,000 issue groups: ~3× less; see bench:db).
+  // SQLite returns the groups in sortGroups' order by hours or count (ties in NOCASE order, as
+  // there), and near its collator order by label; V8's sort is adaptive, so sortGroups then costs
+  // about one comparison per group instead of n·log n (20,000 issue groups; see bench:db).
   const { by, dir } = groupOrder(q.sort, q.groupBy);
   const d = dir === 'asc' ? 'ASC' : 'DESC';
-  const near = `${by === 'label' ? `label COLLATE NOCASE ${d}` : `${by === 'count' ? 'g.count' : 'g.seconds'} ${d}, label COLLATE NOCASE`}, key`;
+  const near =
+    by === 'label'
+      ? `label COLLATE NOCASE ${d}, key COLLATE NOCASE ${d}`
+      : `${by === 'count' ? 'g.count' : 'g.seconds'} ${d}, label COLLATE NOCASE, key COLLATE NOCASE, instance_id COLLATE NOCASE`;
   const rows = db
     .prepare(
       `WITH g AS (

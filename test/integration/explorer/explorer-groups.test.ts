@@ -77,6 +77,18 @@ describe.each([1, 2, 3])('explorer groups on a generated database (seed %i)', (s
     expect(byPerson.map((g) => g.seconds)).toEqual([...byPerson.map((g) => g.seconds)].sort((a, b) => b - a));
     const byDay = runExplorerQuery(db, { ...range, groupBy: 'day' }).groups;
     expect(byDay.map((g) => g.key)).toEqual([...byDay.map((g) => g.key)].sort());
+    // Equal hours: by label, ASCII case folded, then character codes (SQLite's NOCASE order).
+    const nocase = (s: string): Buffer => Buffer.from(s.replace(/[A-Z]/g, (c) => c.toLowerCase()));
+    const byIssue = runExplorerQuery(db, { from: '2025-03-01', to: '2025-03-31', groupBy: 'issue' }).groups;
+    const ties = byIssue.slice(1).filter((g, i) => g.seconds === byIssue[i]?.seconds);
+    expect(ties.length).toBeGreaterThan(10);
+    byIssue.slice(1).forEach((g, i) => {
+      const prev = byIssue[i] as (typeof byIssue)[number];
+      expect(g.seconds).toBeLessThanOrEqual(prev.seconds);
+      if (g.seconds === prev.seconds) expect(Buffer.compare(nocase(prev.label), nocase(g.label)), `${prev.label} / ${g.label}`).toBeLessThanOrEqual(0);
+    });
+    const byLabel = runExplorerQuery(db, { from: '2025-03-01', to: '2025-03-31', groupBy: 'issue', sort: { by: 'label', dir: 'asc' } }).groups.map((g) => g.label);
+    expect(byLabel).toEqual([...byLabel].sort(new Intl.Collator('en', { sensitivity: 'base', numeric: true }).compare));
     const byCount = runExplorerQuery(db, { ...range, groupBy: 'epic', sort: { by: 'count', dir: 'asc' } }).groups;
     expect(byCount.map((g) => g.count)).toEqual([...byCount.map((g) => g.count)].sort((a, b) => a - b));
     expect(sortGroups([{ key: 'b', label: 'Émile', seconds: 1, count: 1, people: 1, instanceId: null }, { key: 'a', label: 'Zoë', seconds: 1, count: 1, people: 1, instanceId: null }], { by: 'label', dir: 'asc' }, 'person').map((g) => g.label)).toEqual(['Émile', 'Zoë']);
