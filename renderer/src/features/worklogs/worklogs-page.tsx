@@ -90,7 +90,10 @@ export function WorklogsPage() {
     />
   );
 
-  if (instancesStatus !== 'ready' && instancesStatus !== 'error') {
+  const instancesKnown = instancesStatus === 'ready' || instancesStatus === 'error';
+  // The ungrouped table needs no instance to ask for its first rows: it does so while the list loads
+  // (main asks the keychain about every instance's tokens), so the first rows don't wait for it.
+  if (!instancesKnown && groupBy !== 'none') {
     return (
       <>
         {header}
@@ -101,7 +104,7 @@ export function WorklogsPage() {
     );
   }
 
-  if (instances.length === 0) {
+  if (instancesKnown && instances.length === 0) {
     return (
       <>
         {header}
