@@ -8,9 +8,11 @@
  * and the frame after), the largest contentful paint, and the page's API requests (a waterfall of
  * the median load is printed). Writes bench-results/bench-paint.json.
  *
- *   tsx scripts/bench/bench-paint.ts [--worklogs N] [--loads N] [--data-dir DIR] [--no-build]
+ *   tsx scripts/bench/bench-paint.ts [--worklogs N] [--loads N] [--data-dir DIR] [--no-build] [--group-by G] [--team]
  *
  * --data-dir reuses (or creates and keeps) a data folder, so repeated runs skip the generation.
+ * --group-by person|epic|project|issue|day and --team open the page as a lead who chose those last
+ * time (saved view settings); by default it opens as on a first start: ungrouped, everyone.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -21,6 +23,10 @@ import { chromium } from 'playwright';
 import { DATABASE_FILE } from '../../main/core/data-dir.js';
 import { openDatabase } from '../../main/core/store/open-database.js';
 import { CHROMIUM_ARGS } from '../../playwright.config.js';
+import { GROUP_BY } from '../../shared/domain/explorer.js';
+
+/** Where the Worklogs page keeps its view settings (renderer/src/stores/explorer-store.ts; missing fields take their defaults). */
+const VIEW_STORAGE_KEY = 'worklog-desk.worklogs.v1';
 import { DEFAULT_DB_WORLD, fillDbWorld } from './bench-db-world.js';
 import { table } from './bench-format.js';
 
@@ -143,6 +149,10 @@ async function main(): Promise<void> {
   const keep = arg('--data-dir');
   const dataDir = keep ? path.resolve(keep) : fs.mkdtempSync(path.join(os.tmpdir(), 'wd-bench-paint-'));
   const out = arg('--out') ?? path.join(ROOT, 'bench-results', 'bench-paint.json');
+  const groupBy = arg('--group-by') ?? 'none';
+  if (groupBy !== 'none' && !(GROUP_BY as readonly string[]).includes(groupBy)) throw new Error(`--group-by takes one of: ${GROUP_BY.join(', ')}.`);
+  const teamOnly = process.argv.includes('--team');
+  const view = JSON.stringify({ filters: { preset: 'this-month', teamOnly }, groupBy });
   const loadBefore = os.loadavg();
 
   if (!process.argv.includes('--no-build')) {
@@ -170,6 +180,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < loads; i++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
       await context.addInitScript(OBSERVE);
+      if (groupBy !== 'none' || teamOnly) await context.addInitScript(`localStorage.setItem(${JSON.stringify(VIEW_STORAGE_KEY)}, ${JSON.stringify(view)})`);
       const page = await context.newPage();
       // Main-thread CPU time of the page (Chromium's own counters): what a busy machine does not inflate.
       const cdp = await context.newCDPSession(page);
@@ -211,7 +222,9 @@ async function main(): Promise<void> {
     ['… of which style and layout', (r) => r.cpu.layout],
   ];
   const summary = metrics.map(([name, f]) => ({ name, medianMs: median(results.map(f)), maxMs: Math.max(...results.map(f)) }));
-  console.log(`\nWorklogs page, cold loads (new browser context each): ${loads}; ${worklogs.toLocaleString('en-US')} worklogs in the database.`);
+  console.log(
+    `\nWorklogs page (this month, ${teamOnly ? 'my team' : 'everyone'}, ${groupBy === 'none' ? 'ungrouped' : `grouped by ${groupBy}`}), cold loads (new browser context each): ${loads}; ${worklogs.toLocaleString('en-US')} worklogs in the database.`,
+  );
   console.log(`Bundle: ${(js / 1024).toFixed(0)} KB JS, ${(css / 1024).toFixed(0)} KB CSS (uncompressed).`);
   console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}; load average ${loadBefore.map((x) => x.toFixed(2)).join(' ')} before, ${loadAfter.map((x) => x.toFixed(2)).join(' ')} after.\n`);
   console.log(table(['from navigation start (CPU: until the first row + 300 ms)', 'median ms', 'max ms'], summary.map((s) => [s.name, ms(s.medianMs), ms(s.maxMs)])));
@@ -231,6 +244,7 @@ async function main(): Promise<void> {
     node: process.version,
     machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? null, loadBefore, loadAfter },
     worklogs,
+    view: { groupBy, teamOnly },
     dbBytes,
     bundle: { jsBytes: js, cssBytes: css },
     budgetMs: BUDGET_MS,

@@ -196,7 +196,13 @@ test.describe('Worklogs page', () => {
 
     await page.getByRole('radiogroup', { name: 'Group by' }).getByRole('radio', { name: 'Issue' }).click();
     const groups = page.getByRole('list', { name: 'Groups' });
+    // The first 100 groups are drawn, the rest on request (a month by issue can have 20,000).
+    expect(expected.groups.length).toBeGreaterThan(100);
+    await expect(groups.getByRole('listitem')).toHaveCount(100);
+    await expect(page.locator('.wl-groups__more')).toContainText(`100 of ${num(expected.groups.length)} groups`);
+    await page.getByRole('button', { name: `Show ${num(expected.groups.length - 100)} more` }).click();
     await expect(groups.getByRole('listitem')).toHaveCount(expected.groups.length);
+    await expect(page.locator('.wl-groups__more')).toHaveCount(0);
     const item = groups.locator(`li[data-group-key="${short.key}"]`).filter({ hasText: 'Acme' });
     await expect(item).toHaveCount(1);
     // The expansion asks main for exactly this issue (issueKeys + its instance), not a text search.

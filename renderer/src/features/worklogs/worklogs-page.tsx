@@ -56,7 +56,7 @@ export function WorklogsPage() {
   const { filters, groupBy, sort, hiddenColumns, setFilters, clearFilters, setGroupBy, sortBy, toggleColumn } = useExplorerStore();
   const [teamOpen, setTeamOpen] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
-  const data = useExplorerData(filters, groupBy, instancesStatus === 'ready' && instances.length > 0);
+  const data = useExplorerData(filters, groupBy);
   const { facets, result, filter, range } = data;
 
   const instanceUrls = useMemo(() => new Map(instances.map((i) => [i.id, i.url])), [instances]);
@@ -90,20 +90,10 @@ export function WorklogsPage() {
     />
   );
 
+  // The page does not wait for the instance list (main asks the keychain about every instance's
+  // tokens first): the table and the groups need no instance to be asked for. Only an empty list
+  // changes the page, to "connect Jira".
   const instancesKnown = instancesStatus === 'ready' || instancesStatus === 'error';
-  // The ungrouped table needs no instance to ask for its first rows: it does so while the list loads
-  // (main asks the keychain about every instance's tokens), so the first rows don't wait for it.
-  if (!instancesKnown && groupBy !== 'none') {
-    return (
-      <>
-        {header}
-        <div className="page__body page__body--center">
-          <Spinner label="Loading" />
-        </div>
-      </>
-    );
-  }
-
   if (instancesKnown && instances.length === 0) {
     return (
       <>
