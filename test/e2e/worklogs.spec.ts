@@ -200,6 +200,8 @@ test.describe('Worklogs page', () => {
     expect(expected.groups.length).toBeGreaterThan(100);
     await expect(groups.getByRole('listitem')).toHaveCount(100);
     await expect(page.locator('.wl-groups__more')).toContainText(`100 of ${num(expected.groups.length)} groups`);
+    await page.locator('.wl-groups__more').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('worklogs-issue-groups-more-light') });
     await page.getByRole('button', { name: `Show ${num(expected.groups.length - 100)} more` }).click();
     await expect(groups.getByRole('listitem')).toHaveCount(expected.groups.length);
     await expect(page.locator('.wl-groups__more')).toHaveCount(0);

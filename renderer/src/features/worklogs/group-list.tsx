@@ -217,7 +217,9 @@ export function GroupList({ groupBy, groups, base, sort, columns, instanceUrls, 
                 <span className="wl-group__hours" data-seconds={g.seconds}>
                   {formatHours(g.seconds)}
                 </span>
-                <span className="wl-group__stat">{nf.format(g.count)} worklogs</span>
+                <span className="wl-group__stat">
+                  {nf.format(g.count)} {g.count === 1 ? 'worklog' : 'worklogs'}
+                </span>
                 <span className="wl-group__stat wl-group__stat--people">
                   {nf.format(g.people)} {g.people === 1 ? 'person' : 'people'}
                 </span>
