@@ -23,6 +23,11 @@ const filterShape = {
     /** `null` in the list selects worklogs without an epic. */
     epicKeys: list(nonEmpty.nullable()).optional(),
     authorAccountIds: list(nonEmpty).optional(),
+    /**
+     * Exact issues: their keys, or "#<issue id>" for an issue Jira did not name (the key of its
+     * group). Combine with instanceIds: keys are unique within one Jira site only.
+     */
+    issueKeys: list(nonEmpty).optional(),
     /** Case- and accent-insensitive substring of issue key, summary or comment. */
     text: z.string().max(200, 'The search text is too long (at most 200 characters).').optional(),
     /** Only worklogs of "my team" members. */
@@ -44,7 +49,11 @@ export const explorerQuerySchema = z
 export type ExplorerQuery = z.infer<typeof explorerQuerySchema>;
 
 export interface ExplorerGroup {
-  /** Account id, epic key, project key, issue key (or "#id" when unknown) or date; null = "no epic" / "no project". */
+  /**
+   * Account id, epic key, project key, issue key (or "#<issue id>" when Jira did not name the
+   * issue) or date; null = "no epic" / "no project". An issue group's key, given to the filter's
+   * issueKeys with the group's instanceId, selects exactly the group's worklogs.
+   */
   key: string | null;
   /** The human name: display name, epic / issue summary, project name, or the date. */
   label: string;
@@ -113,4 +122,21 @@ export function foldText(s: string): string {
     .replace(/ß/g, 'ss')
     .replace(/[æÆ]/g, 'ae')
     .toLowerCase();
+}
+
+/** Separates the searched columns in searchText: no needle can span two of them. */
+export const SEARCH_SEPARATOR = '\u0001';
+
+/**
+ * What text search looks in, as stored with each worklog (the `search` column, see migration 006):
+ * issue key, summary and comment, folded, joined by a separator no needle contains.
+ */
+export function searchText(issueKey: string | null, issueSummary: string | null, comment: string | null): string {
+  return foldText([issueKey ?? '', issueSummary ?? '', comment ?? ''].join(SEARCH_SEPARATOR));
+}
+
+/** The needle text search compares with searchText: folded, trimmed, without control characters. */
+export function searchNeedle(text: string | undefined): string {
+  // eslint-disable-next-line no-control-regex
+  return text === undefined ? '' : foldText(text.replace(/[\u0000-\u001f]/g, '').trim());
 }

@@ -181,6 +181,47 @@ test.describe('Worklogs page', () => {
     await expect(groups.getByRole('listitem').first()).toContainText(people.groups[0]?.label ?? '');
   });
 
+  test('group by issue: CORE-1 expands to exactly its own worklogs, not CORE-12’s', async ({ page, app, wl }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await openWorklogs(page, app);
+    await page.getByRole('radiogroup', { name: 'Date range' }).getByRole('radio', { name: 'Last month' }).click();
+    const expected = await query(app, wl.lastMonth, 'issue');
+    // An Acme issue whose key is the start of another one's (CORE-1 and CORE-12): the text search
+    // that expansion used to rely on finds both.
+    const acme = expected.groups.filter((g) => g.instanceId === wl.acme.id);
+    const short = acme.find((g) => acme.some((o) => o.key !== g.key && o.key?.startsWith(g.key as string) && /^\d/.test(o.key.slice(g.key?.length ?? 0))));
+    if (!short?.key) throw new Error('the world has no pair of issue keys like CORE-1 / CORE-12 with worklogs last month');
+    const longer = acme.filter((o) => o.key !== short.key && o.key?.startsWith(short.key as string)).map((o) => o.key);
+    expect(longer.length).toBeGreaterThan(0);
+
+    await page.getByRole('radiogroup', { name: 'Group by' }).getByRole('radio', { name: 'Issue' }).click();
+    const groups = page.getByRole('list', { name: 'Groups' });
+    // The first 100 groups are drawn, the rest on request (a month by issue can have 20,000).
+    expect(expected.groups.length).toBeGreaterThan(100);
+    await expect(groups.getByRole('listitem')).toHaveCount(100);
+    await expect(page.locator('.wl-groups__more')).toContainText(`100 of ${num(expected.groups.length)} groups`);
+    await page.locator('.wl-groups__more').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('worklogs-issue-groups-more-light') });
+    await page.getByRole('button', { name: `Show ${num(expected.groups.length - 100)} more` }).click();
+    await expect(groups.getByRole('listitem')).toHaveCount(expected.groups.length);
+    await expect(page.locator('.wl-groups__more')).toHaveCount(0);
+    const item = groups.locator(`li[data-group-key="${short.key}"]`).filter({ hasText: 'Acme' });
+    await expect(item).toHaveCount(1);
+    // The expansion asks main for exactly this issue (issueKeys + its instance), not a text search.
+    const asked = page.waitForRequest((r) => r.url().endsWith('/rpc/explorer.rows'));
+    const answered = page.waitForResponse((r) => r.url().endsWith('/rpc/explorer.rows'));
+    await item.getByRole('button').first().click();
+    const body = (await asked).postDataJSON() as { query: ExplorerFilter };
+    expect(body.query).toMatchObject({ instanceIds: [wl.acme.id], issueKeys: [short.key] });
+    expect(body.query.text).toBeUndefined();
+    const answer = (await (await answered).json()) as { ok: true; value: WorklogView[] };
+    expect(answer.value.map((r) => r.issueKey)).toEqual(Array.from({ length: Math.min(short.count, 200) }, () => short.key));
+    const rows = item.getByRole('table').locator('[role="rowgroup"]').nth(1).getByRole('row');
+    await expect(rows).toHaveCount(Math.min(short.count, 200));
+    await expect(item.locator('.wl-group__more')).toContainText(`${num(Math.min(short.count, 200))} of ${num(short.count)} worklogs`);
+    expect(await rows.locator('.wl-cell--issue').allTextContents()).toEqual(Array.from({ length: Math.min(short.count, 200) }, () => short.key));
+  });
+
   test('My team: add a person with 7.5 h on Mon–Thu', async ({ page, app, wl }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await openWorklogs(page, app);

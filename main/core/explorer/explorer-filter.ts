@@ -1,31 +1,17 @@
 import type { ExplorerFilter } from '../../../shared/domain/explorer.js';
-import { foldText } from '../../../shared/domain/explorer.js';
+import { searchNeedle } from '../../../shared/domain/explorer.js';
 import type { Db } from '../store/open-database.js';
+import { SEARCH_TEXT_FUNCTION, registerSqlFunctions } from '../store/sql-functions.js';
 
 /** A WHERE clause over `worklogs w` and its bound parameters, in order. Values never enter the SQL text. */
 export interface SqlWhere {
   sql: string;
   args: Array<string | number>;
-  /** Whether the clause reads columns outside worklogs_explorer (then the table rows are read). */
+  /**
+   * Whether deciding the clause reads each worklog's table row. Since migration 006 no filter does
+   * (all are answered from worklogs_explorer and worklogs_search); kept for callers that check.
+   */
   readsTable: boolean;
-}
-
-const FOLD_FUNCTION = 'wd_fold';
-const registered = new WeakSet<Db>();
-
-/**
- * SQLite's lower() and LIKE fold ASCII only, so "zoe" would not find "Zoë". The text filter calls
- * this JS fold (the same foldText the UI may use to highlight) on both sides. Registered once per
- * connection; deterministic so SQLite may factor it.
- */
-export function ensureFoldFunction(db: Db): void {
-  if (registered.has(db)) return;
-  // ASCII text (most keys, summaries and comments) needs no Unicode normalization: lower-casing
-  // alone halves the function's cost on a month of worklogs.
-  // eslint-disable-next-line no-control-regex
-  const ascii = /^[\u0000-\u007f]*$/;
-  db.function(FOLD_FUNCTION, { deterministic: true }, (s: unknown) => (typeof s !== 'string' ? null : ascii.test(s) ? s.toLowerCase() : foldText(s)));
-  registered.add(db);
 }
 
 const marks = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
@@ -34,7 +20,6 @@ const marks = (n: number): string => Array.from({ length: n }, () => '?').join('
 export function buildWhere(db: Db, f: ExplorerFilter): SqlWhere {
   const where = ['w.local_date BETWEEN ? AND ?'];
   const args: Array<string | number> = [f.from, f.to];
-  let readsTable = false;
   // The unary + keeps SQLite from answering an IN list through the narrow (author|project|epic|
   // instance, local_date) indexes of migration 002: those need one table lookup per worklog
   // (~70 ms for a month of a 50-person team on 1M rows), while scanning the month in the covering
@@ -54,17 +39,24 @@ export function buildWhere(db: Db, f: ExplorerFilter): SqlWhere {
     where.push(`(${parts.join(' OR ')})`);
     args.push(...keys);
   }
+  // The issue group's own key expression (explorer-query.ts), so a group's key selects exactly its
+  // worklogs: "CORE-1" never matches CORE-12, "#10042" is issue 10042 when Jira did not name it.
+  // Both columns are in worklogs_explorer (migration 006).
+  inList("coalesce(w.issue_key, '#' || w.issue_id)", f.issueKeys);
   if (f.teamOnly) where.push('+w.author_account_id IN (SELECT account_id FROM team_members)');
-  // Control characters are dropped: U+0001 separates the searched columns below.
-  // eslint-disable-next-line no-control-regex
-  const needle = f.text === undefined ? '' : foldText(f.text.replace(/[\u0000-\u001f]/g, '').trim());
+  const needle = searchNeedle(f.text);
   if (needle !== '') {
-    ensureFoldFunction(db);
-    readsTable = true;
-    // instr, not LIKE: the needle needs no escaping of % and _. One fold call per row, over the
-    // three searchable columns joined by a separator no needle can span (U+0001).
-    where.push(`instr(${FOLD_FUNCTION}(coalesce(w.issue_key, '') || char(1) || coalesce(w.issue_summary, '') || char(1) || coalesce(w.comment, '')), ?) > 0`);
-    args.push(needle);
+    // The rowids whose stored search text (migration 006) contains the needle, from the range's
+    // slice of worklogs_search: no table row is read to decide a match, and SQLite reads the
+    // matches in rowid order. instr, not LIKE: the needle needs no escaping of % and _.
+    // A row stored without a search text (written outside the app) is folded on the fly instead,
+    // so it is still found; the table is read for those rows only.
+    registerSqlFunctions(db);
+    where.push(
+      `w.rowid IN (SELECT s.rowid FROM worklogs s WHERE s.local_date BETWEEN ? AND ? AND (instr(s.search, ?) > 0
+         OR (s.search IS NULL AND instr(${SEARCH_TEXT_FUNCTION}(s.issue_key, s.issue_summary, s.comment), ?) > 0)))`,
+    );
+    args.push(f.from, f.to, needle, needle);
   }
-  return { sql: where.join(' AND '), args, readsTable };
+  return { sql: where.join(' AND '), args, readsTable: false };
 }

@@ -6,10 +6,10 @@ import { WORKLOG_VIEW_COLUMNS, toWorklogView } from '../worklogs/worklog-query.j
 import { buildWhere } from './explorer-filter.js';
 
 /**
- * Sort columns. The ones in worklogs_explorer (date, seconds, author id, project, epic) sort
- * without reading the table (so a day's worklogs come by author, not by start time: `started` is
- * not in the index); the page's rows are looked up afterwards by rowid. `w.rowid` breaks
- * ties so paging never repeats or skips a row.
+ * Sort columns, all in worklogs_explorer (migration 006): a page is chosen without reading the
+ * table (so a day's worklogs come by author, not by start time: `started` is not in the index),
+ * and only the page's rows are read afterwards by rowid. `w.rowid` breaks ties so paging never
+ * repeats or skips a row.
  */
 const ORDER: Record<RowSort, string> = {
   date: 'w.local_date {dir}, w.author_account_id {dir}',
@@ -33,12 +33,14 @@ export function listRows(db: Db, f: ExplorerFilter, page: RowsPage = {}): Worklo
   const order = `${ORDER[by].replaceAll('{dir}', dir === 'desc' ? 'DESC' : 'ASC')}, w.rowid ${dir === 'desc' ? 'DESC' : 'ASC'}`;
   const limit = Math.max(1, Math.min(page.limit ?? 200, 1000));
   const offset = Math.max(0, page.offset ?? 0);
+  // A plain ORDER BY … LIMIT lets SQLite keep only the top rows while it scans (a window
+  // function would sort the whole range first); the page is then put in the same order again.
   const rows = db
     .prepare(
-      `WITH page AS (SELECT w.rowid AS id, row_number() OVER (ORDER BY ${order}) AS n FROM worklogs w WHERE ${where.sql} ORDER BY n LIMIT ? OFFSET ?)
+      `WITH page AS (SELECT w.rowid AS id FROM worklogs w WHERE ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?)
        SELECT ${WORKLOG_VIEW_COLUMNS}
          FROM page JOIN worklogs w ON w.rowid = page.id JOIN instances i ON i.id = w.instance_id
-        ORDER BY page.n`,
+        ORDER BY ${order}`,
     )
     .all(...where.args, limit, offset) as WorklogViewRow[];
   return rows.map(toWorklogView);

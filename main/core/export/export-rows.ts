@@ -1,7 +1,6 @@
 import type { ExplorerFilter, ExplorerGroup, GroupBy, RowSort, SortDir } from '../../../shared/domain/explorer.js';
 import { shiftDate } from '../../../shared/domain/dates.js';
 import type { WorklogView } from '../../../shared/domain/worklog.js';
-import { buildWhere } from '../explorer/explorer-filter.js';
 import { listRows } from '../explorer/explorer-rows.js';
 import type { Db } from '../store/open-database.js';
 
@@ -55,12 +54,10 @@ const id = (instanceId: string | null, key: string | null): string => JSON.strin
 const groupId = (g: ExplorerGroup): string => id(g.instanceId, g.key);
 
 /**
- * Which group a row belongs to, by the same columns explorer-query groups on. Issues are grouped
- * by id and named after the key of the group's newest row; a worklog stored before its issue was
- * moved (another key) still belongs to that group, so issue keys are read the way the groups read
- * them: one lookup per issue of the view.
+ * Which group a row belongs to, by the same columns explorer-query groups on: issues by their key
+ * (or "#<id>" for an issue Jira never named) within their instance, like the page's issue groups.
  */
-export function groupOfRow(db: Db, filter: ExplorerFilter, groupBy: GroupBy): (row: WorklogView) => string {
+export function groupOfRow(groupBy: GroupBy): (row: WorklogView) => string {
   switch (groupBy) {
     case 'person':
       return (r) => id(null, r.authorAccountId);
@@ -70,25 +67,14 @@ export function groupOfRow(db: Db, filter: ExplorerFilter, groupBy: GroupBy): (r
       return (r) => (r.projectKey === null ? id(null, null) : id(r.instanceId, r.projectKey));
     case 'day':
       return (r) => id(null, r.date);
-    case 'issue': {
-      const where = buildWhere(db, filter);
-      const keys = new Map<string, string>();
-      const rows = db
-        .prepare(
-          `SELECT w.instance_id AS instanceId, w.issue_id AS issueId, coalesce(w.issue_key, '#' || w.issue_id) AS key
-             FROM worklogs w
-            WHERE w.rowid IN (SELECT max(w.rowid) FROM worklogs w WHERE ${where.sql} GROUP BY w.instance_id, w.issue_id)`,
-        )
-        .all(...where.args) as Array<{ instanceId: string; issueId: string; key: string }>;
-      for (const r of rows) keys.set(`${r.instanceId}\u0000${r.issueId}`, r.key);
-      return (r) => id(r.instanceId, keys.get(`${r.instanceId}\u0000${r.issueId}`) ?? r.issueKey ?? `#${r.issueId}`);
-    }
+    case 'issue':
+      return (r) => id(r.instanceId, r.issueKey ?? `#${r.issueId}`);
   }
 }
 
 /**
  * The view's filter narrowed to one group, when the filters can say exactly that group (as the
- * page does when a group is expanded); null for issues and "No project", which they can't.
+ * page does when a group is expanded); null for "No project", which they can't.
  */
 export function groupFilter(filter: ExplorerFilter, groupBy: GroupBy, g: ExplorerGroup): ExplorerFilter | null {
   switch (groupBy) {
@@ -101,14 +87,14 @@ export function groupFilter(filter: ExplorerFilter, groupBy: GroupBy, g: Explore
     case 'day':
       return g.key === null ? null : { ...filter, from: g.key, to: g.key };
     case 'issue':
-      return null;
+      return g.key !== null && g.instanceId ? { ...filter, instanceIds: [g.instanceId], issueKeys: [g.key] } : null;
   }
 }
 
 /**
  * The rows of a grouped view, group after group in the page's group order, each group's rows in
  * the view's sort — what the page shows with every group expanded. A group the filters can name
- * is read on its own (a small sort per group, nothing held). The others (issues, "No project")
+ * is read on its own (a small sort per group, nothing held). The others ("No project")
  * are taken in batches: one pass over the view per batch, writing the batch's first group as its
  * rows come and keeping the rest of the batch (at most `bufferRows` rows) until the pass ends.
  */
@@ -124,7 +110,7 @@ export function* groupedPages(db: Db, filter: ExplorerFilter, groupBy: GroupBy, 
       first++;
       continue;
     }
-    groupOf ??= groupOfRow(db, filter, groupBy);
+    groupOf ??= groupOfRow(groupBy);
     let end = first + 1;
     for (let buffered = 0; end < groups.length && !groupFilter(filter, groupBy, groups[end] as ExplorerGroup) && buffered + (groups[end] as ExplorerGroup).count <= budget; end++) {
       buffered += (groups[end] as ExplorerGroup).count;

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../errors.js';
 import type { Migration } from './migration.js';
 import { migrationChecksum } from './migration.js';
+import { registerSqlFunctions } from './sql-functions.js';
 
 interface AppliedRow {
   version: number;
@@ -27,6 +28,8 @@ export function migrate(
   const newest = known.length;
   const target = options.target ?? newest;
   const now = options.now ?? (() => new Date());
+  // Migrations may call the app's SQL functions (006 backfills the search column with one).
+  registerSqlFunctions(db);
 
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version    INTEGER PRIMARY KEY,

@@ -51,6 +51,7 @@ describe.each([1, 2, 3])('explorer groups on a generated database (seed %i)', (s
     if (rnd() < 0.3) f.epicKeys = pickSome(epics, 0.3);
     if (rnd() < 0.3) f.authorAccountIds = pickSome(authors, 0.4);
     if (rnd() < 0.3) f.teamOnly = true;
+    if (rnd() < 0.15) f.issueKeys = pickSome([...new Set(all.map((w) => w.issueKey ?? `#${w.issueId}`))], 0.05);
     if (rnd() < 0.3) f.text = ['CAFE', 'zoe', 'Naïve', 'Résumé', 'work 1', 'über'][Math.floor(rnd() * 6)] as string;
     return f;
   };
@@ -76,6 +77,18 @@ describe.each([1, 2, 3])('explorer groups on a generated database (seed %i)', (s
     expect(byPerson.map((g) => g.seconds)).toEqual([...byPerson.map((g) => g.seconds)].sort((a, b) => b - a));
     const byDay = runExplorerQuery(db, { ...range, groupBy: 'day' }).groups;
     expect(byDay.map((g) => g.key)).toEqual([...byDay.map((g) => g.key)].sort());
+    // Equal hours: by label, ASCII case folded, then character codes (SQLite's NOCASE order).
+    const nocase = (s: string): Buffer => Buffer.from(s.replace(/[A-Z]/g, (c) => c.toLowerCase()));
+    const byIssue = runExplorerQuery(db, { from: '2025-03-01', to: '2025-03-31', groupBy: 'issue' }).groups;
+    const ties = byIssue.slice(1).filter((g, i) => g.seconds === byIssue[i]?.seconds);
+    expect(ties.length).toBeGreaterThan(10);
+    byIssue.slice(1).forEach((g, i) => {
+      const prev = byIssue[i] as (typeof byIssue)[number];
+      expect(g.seconds).toBeLessThanOrEqual(prev.seconds);
+      if (g.seconds === prev.seconds) expect(Buffer.compare(nocase(prev.label), nocase(g.label)), `${prev.label} / ${g.label}`).toBeLessThanOrEqual(0);
+    });
+    const byLabel = runExplorerQuery(db, { from: '2025-03-01', to: '2025-03-31', groupBy: 'issue', sort: { by: 'label', dir: 'asc' } }).groups.map((g) => g.label);
+    expect(byLabel).toEqual([...byLabel].sort(new Intl.Collator('en', { sensitivity: 'base', numeric: true }).compare));
     const byCount = runExplorerQuery(db, { ...range, groupBy: 'epic', sort: { by: 'count', dir: 'asc' } }).groups;
     expect(byCount.map((g) => g.count)).toEqual([...byCount.map((g) => g.count)].sort((a, b) => a - b));
     expect(sortGroups([{ key: 'b', label: 'Émile', seconds: 1, count: 1, people: 1, instanceId: null }, { key: 'a', label: 'Zoë', seconds: 1, count: 1, people: 1, instanceId: null }], { by: 'label', dir: 'asc' }, 'person').map((g) => g.label)).toEqual(['Émile', 'Zoë']);
@@ -91,14 +104,40 @@ describe.each([1, 2, 3])('explorer groups on a generated database (seed %i)', (s
     expect(only.totals.count).toBe(all.filter((w) => w.epicKey === null).length);
   });
 
+  it("an issue group's key and instance select exactly its worklogs (issueKeys), issues without a key included", () => {
+    const f: ExplorerFilter = { from: '2025-02-01', to: '2025-05-31', teamOnly: true };
+    const groups = runExplorerQuery(db, { ...f, groupBy: 'issue' }).groups;
+    expect(groups.filter((g) => g.key?.startsWith('#')).length, 'the world has issues Jira did not name').toBeGreaterThan(0);
+    for (const g of groups) {
+      const exact: ExplorerFilter = { ...f, instanceIds: [g.instanceId as string], issueKeys: [g.key as string] };
+      const rows = listRows(db, exact, { limit: 1000 });
+      expect(rows.length, g.key ?? '').toBe(g.count);
+      expect(rows.every((r) => (r.issueKey ?? `#${r.issueId}`) === g.key && r.instanceId === g.instanceId)).toBe(true);
+      expect(runExplorerQuery(db, { ...exact, groupBy: 'issue' }).groups).toEqual([g]);
+    }
+  });
+
   it('pages rows without gaps or repeats, in the requested order', () => {
     const f: ExplorerFilter = { from: '2025-03-01', to: '2025-04-30', teamOnly: true };
     const expected = filterInJs(all, f, team);
-    for (const sort of [{ by: 'date', dir: 'asc' }, { by: 'seconds', dir: 'desc' }, { by: 'author', dir: 'asc' }] as const) {
+    const sorts = [
+      { by: 'date', dir: 'asc' },
+      { by: 'seconds', dir: 'desc' },
+      { by: 'author', dir: 'asc' },
+      { by: 'issue', dir: 'desc' },
+      { by: 'project', dir: 'asc' },
+      { by: 'epic', dir: 'desc' },
+    ] as const;
+    for (const sort of sorts) {
       const pages = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((p) => listRows(db, f, { offset: p * 97, limit: 97, sort }));
       expect(pages.map((w) => `${w.instanceId}/${w.sourceId}`).sort()).toEqual(expected.map((w) => `${w.instanceId}/${w.sourceId}`).sort());
       if (sort.by === 'seconds') expect(pages.map((w) => w.seconds)).toEqual([...pages.map((w) => w.seconds)].sort((a, b) => b - a));
       if (sort.by === 'date') expect(pages.map((w) => w.date)).toEqual([...pages.map((w) => w.date)].sort());
+      if (sort.by === 'author') {
+        // SQLite's NOCASE: ASCII letters folded, then UTF-8 byte order.
+        const names = pages.map((w) => Buffer.from((w.authorName ?? '').replace(/[A-Z]/g, (c) => c.toLowerCase())));
+        expect(names).toEqual([...names].sort(Buffer.compare));
+      }
     }
   });
 

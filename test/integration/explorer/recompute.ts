@@ -13,6 +13,7 @@ export function filterInJs(rows: readonly WorklogView[], f: ExplorerFilter, team
       (!f.projectKeys?.length || (w.projectKey !== null && f.projectKeys.includes(w.projectKey))) &&
       (!f.epicKeys?.length || f.epicKeys.includes(w.epicKey)) &&
       (!f.authorAccountIds?.length || f.authorAccountIds.includes(w.authorAccountId)) &&
+      (!f.issueKeys?.length || f.issueKeys.includes(w.issueKey ?? `#${w.issueId}`)) &&
       (!f.teamOnly || team.has(w.authorAccountId)) &&
       (needle === '' || [w.issueKey, w.issueSummary, w.comment].some((s) => s !== null && foldText(s).includes(needle))),
   );
@@ -39,8 +40,8 @@ export function groupInJs(rows: readonly WorklogView[], by: GroupBy): { groups: 
   const map = new Map<string, ExplorerGroup & { authors: Set<string> }>();
   for (const w of rows) {
     const k = keyOf(w);
-    // Issues are grouped by id; the others by their key.
-    const id = JSON.stringify([k.instanceId, by === 'issue' ? w.issueId : k.key]);
+    // Issues by what the user sees: their key (or "#id"), within their instance.
+    const id = JSON.stringify([k.instanceId, k.key]);
     const g = map.get(id) ?? { ...k, seconds: 0, count: 0, people: 0, authors: new Set<string>() };
     g.seconds += w.seconds;
     g.count += 1;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExplorerFilter, ExplorerGroup } from '../../../shared/domain/explorer.js';
 import { GROUP_BY } from '../../../shared/domain/explorer.js';
+import { runExplorerQuery } from '../../../main/core/explorer/explorer-query.js';
 import type { ExplorerExportInput } from '../../../shared/domain/export.js';
 import { WORKLOG_COLUMNS, explorerExportInputSchema } from '../../../shared/domain/export.js';
 import { createExportService } from '../../../main/core/export/export-service.js';
@@ -55,6 +56,17 @@ describe('export of the Worklogs view to XLSX and CSV', () => {
     const instances = db.prepare<[], { id: string; name: string; url: string }>('SELECT id, name, url FROM instances').all();
     siteUrls = new Map(instances.map((i) => [i.id, i.url]));
     siteNames = new Map(instances.map((i) => [i.id, i.name]));
+    // An issue moved to another project: its older worklogs still carry the old key, so the page
+    // shows two issue groups (old key, new key) and the export must split its rows the same way.
+    const moved = db
+      .prepare<[string, string], { instance_id: string; issue_id: string }>(
+        "SELECT instance_id, issue_id FROM worklogs WHERE local_date BETWEEN '2025-02-01' AND '2025-03-15' AND instance_id IN (?, ?) GROUP BY instance_id, issue_id HAVING count(*) >= 6 ORDER BY count(*) DESC LIMIT 1",
+      )
+      .get(...([...siteUrls.keys()].slice(0, 2) as [string, string]));
+    if (!moved) throw new Error('the generated world has no issue to move');
+    db.prepare(
+      "UPDATE worklogs SET issue_key = 'OLDPROJ-7' WHERE instance_id = ? AND issue_id = ? AND rowid IN (SELECT rowid FROM worklogs WHERE instance_id = ? AND issue_id = ? AND local_date BETWEEN '2025-02-01' AND '2025-03-15' ORDER BY local_date LIMIT 3)",
+    ).run(moved.instance_id, moved.issue_id, moved.instance_id, moved.issue_id);
     service = createExportService({ db, clock: systemClock, log: createMemoryLogger() });
   });
   afterAll(() => {
@@ -151,6 +163,10 @@ describe('export of the Worklogs view to XLSX and CSV', () => {
     for (const sort of sorts) {
       await expectXlsxEqualsView(input({ query: filter, groupBy, sort, format: 'xlsx' }));
       await expectCsvEqualsView(input({ query: filter, groupBy, sort, format: 'csv' }));
+    }
+    if (groupBy === 'issue') {
+      const keys = runExplorerQuery(db, { ...filter, groupBy }).groups.map((g) => g.key);
+      expect(keys).toContain('OLDPROJ-7');
     }
     // Filters that cut across groups: the team, a text search, only some columns in a new order.
     const narrow = input({ query: { ...RANGE, teamOnly: true, text: 'café' }, groupBy, sort: { by: 'issue', dir: 'asc' }, columns: ['hours', 'author', 'date', 'issue', 'comment'], format: 'xlsx' });

@@ -1,3 +1,4 @@
+import { searchText } from '../../../../shared/domain/explorer.js';
 import type { Db } from '../open-database.js';
 
 /** A worklog row as the explorer reads it: denormalised, one row per source worklog. */
@@ -26,32 +27,39 @@ export interface WorklogRow {
   synced_at: string;
 }
 
-type Comparable = Omit<WorklogRow, 'synced_at'>;
+/** As stored: the row plus what is derived from it on every write (migration 006). */
+type StoredRow = WorklogRow & { search: string | null };
+
+type Comparable = Omit<StoredRow, 'synced_at'>;
 const COMPARED: Array<keyof Comparable> = [
   'issue_id', 'issue_key', 'issue_summary', 'issue_type', 'project_key', 'project_name', 'parent_key', 'parent_summary',
   'epic_key', 'epic_summary', 'author_account_id', 'author_name', 'local_date', 'started', 'seconds', 'comment', 'source_updated', 'raw',
+  'search',
 ];
 
 /**
  * Writes of the sync engine. Upserts report whether a row was new, changed or the same, so the
- * history counts inserted / updated honestly (an unchanged row is not rewritten).
+ * history counts inserted / updated honestly (an unchanged row is not rewritten). This is the one
+ * statement that writes worklog rows (Tempo, Jira, change feeds, full refreshes): it computes the
+ * `search` column here, so no caller can store a row whose search text is stale.
  */
 export function worklogsRepo(db: Db) {
-  const getOne = db.prepare<[string, string, string], WorklogRow>('SELECT * FROM worklogs WHERE instance_id = ? AND source = ? AND source_id = ?');
+  const getOne = db.prepare<[string, string, string], StoredRow>('SELECT * FROM worklogs WHERE instance_id = ? AND source = ? AND source_id = ?');
   const upsert = db.prepare(`
     INSERT INTO worklogs (instance_id, source, source_id, issue_id, issue_key, issue_summary, issue_type, project_key, project_name,
       parent_key, parent_summary, epic_key, epic_summary, author_account_id, author_name, local_date, started, seconds, comment,
-      source_updated, raw, synced_at)
+      source_updated, raw, synced_at, search)
     VALUES (@instance_id, @source, @source_id, @issue_id, @issue_key, @issue_summary, @issue_type, @project_key, @project_name,
       @parent_key, @parent_summary, @epic_key, @epic_summary, @author_account_id, @author_name, @local_date, @started, @seconds, @comment,
-      @source_updated, @raw, @synced_at)
+      @source_updated, @raw, @synced_at, @search)
     ON CONFLICT (instance_id, source, source_id) DO UPDATE SET
       issue_id = excluded.issue_id, issue_key = excluded.issue_key, issue_summary = excluded.issue_summary,
       issue_type = excluded.issue_type, project_key = excluded.project_key, project_name = excluded.project_name,
       parent_key = excluded.parent_key, parent_summary = excluded.parent_summary, epic_key = excluded.epic_key,
       epic_summary = excluded.epic_summary, author_account_id = excluded.author_account_id, author_name = excluded.author_name,
       local_date = excluded.local_date, started = excluded.started, seconds = excluded.seconds, comment = excluded.comment,
-      source_updated = excluded.source_updated, raw = excluded.raw, synced_at = excluded.synced_at`);
+      source_updated = excluded.source_updated, raw = excluded.raw, synced_at = excluded.synced_at,
+      search = excluded.search`);
   const deleteOne = db.prepare('DELETE FROM worklogs WHERE instance_id = ? AND source = ? AND source_id = ?');
   const deleteRange = db.prepare('DELETE FROM worklogs WHERE local_date BETWEEN @from AND @to AND (@instance IS NULL OR instance_id = @instance)');
   const deleteOtherSource = db.prepare('DELETE FROM worklogs WHERE instance_id = ? AND source <> ? AND local_date BETWEEN ? AND ?');
@@ -59,9 +67,10 @@ export function worklogsRepo(db: Db) {
   return {
     /** 'inserted' | 'updated' | 'unchanged' */
     upsert(row: WorklogRow): 'inserted' | 'updated' | 'unchanged' {
+      const stored: StoredRow = { ...row, search: searchText(row.issue_key, row.issue_summary, row.comment) };
       const before = getOne.get(row.instance_id, row.source, row.source_id);
-      if (before && COMPARED.every((k) => before[k] === row[k])) return 'unchanged';
-      upsert.run(row);
+      if (before && COMPARED.every((k) => before[k] === stored[k])) return 'unchanged';
+      upsert.run(stored);
       return before ? 'updated' : 'inserted';
     },
     remove: (instanceId: string, source: string, sourceId: string): boolean => deleteOne.run(instanceId, source, sourceId).changes === 1,

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ExplorerFilter, ExplorerGroup, GroupBy, RowSort, SortDir } from '../../../../shared/domain/explorer';
-import { foldText } from '../../../../shared/domain/explorer';
 import type { WorklogView } from '../../../../shared/domain/worklog';
 import { call } from '../../api';
 import { errorMessage } from '../../api-error';
@@ -25,20 +24,10 @@ export function groupFilter(base: ExplorerFilter, groupBy: GroupBy, g: ExplorerG
       return g.key === null ? { filter: base, keep: (r) => r.projectKey === null } : { filter: { ...base, ...inInstance, projectKeys: [g.key] } };
     case 'day':
       return { filter: { ...base, from: g.key ?? base.from, to: g.key ?? base.to } };
-    case 'issue': {
-      // No issue filter exists: search for the key (which also finds e.g. CORE-12 for CORE-1 and
-      // mentions in comments), then keep the issue's own rows — and the user's own text, if any.
-      const key = g.key ?? '';
-      const needle = base.text ? foldText(base.text.trim()) : '';
-      const matchesText = (r: WorklogView): boolean =>
-        !needle || [r.issueKey, r.issueSummary, r.comment].some((s) => s !== null && foldText(s).includes(needle));
-      const own = (r: WorklogView): boolean => (key.startsWith('#') ? `#${r.issueId}` === key && r.issueKey === null : r.issueKey === key);
-      const searchable = !key.startsWith('#');
-      const filter: ExplorerFilter = { ...base, ...inInstance };
-      if (searchable) filter.text = key;
-      else delete filter.text;
-      return { filter, keep: (r) => own(r) && matchesText(r) };
-    }
+    case 'issue':
+      // The group's key is exactly what issueKeys matches (its key, or "#<id>"), within its instance:
+      // CORE-1 never brings CORE-12's worklogs, nor comments that mention CORE-1.
+      return { filter: { ...base, ...inInstance, issueKeys: [g.key ?? '#'] } };
   }
 }
 
@@ -167,10 +156,20 @@ export interface GroupListProps {
 
 const groupId = (g: ExplorerGroup): string => `${g.instanceId ?? ''}|${g.key ?? ''}`;
 
+/**
+ * Groups drawn at first, and added per "Show more": a month grouped by issue can have 20,000
+ * groups, which would take the browser seconds to lay out. The biggest come first anyway.
+ */
+const GROUPS_AT_ONCE = 100;
+const GROUPS_STEP = 500;
+
 /** Collapsible groups: label, hours, worklogs, people and a bar proportional to the biggest group. */
 export function GroupList({ groupBy, groups, base, sort, columns, instanceUrls, instanceNames }: GroupListProps) {
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const [limit, setLimit] = useState(GROUPS_AT_ONCE);
   const listRef = useRef<HTMLUListElement>(null);
+  const shown = groups.length > limit ? groups.slice(0, limit) : groups;
+  const rest = groups.length - shown.length;
   const max = groups.reduce((m, g) => Math.max(m, g.seconds), 0) || 1;
   const multiInstance = new Set(groups.map((g) => g.instanceId).filter(Boolean)).size > 1;
 
@@ -194,38 +193,52 @@ export function GroupList({ groupBy, groups, base, sort, columns, instanceUrls, 
   };
 
   return (
-    <ul className="wl-groups" ref={listRef} aria-label="Groups" onKeyDown={onKeyDown}>
-      {groups.map((g) => {
-        const id = groupId(g);
-        const expanded = open.has(id);
-        const { title, detail } = groupTitle(groupBy, g);
-        const instance = multiInstance && g.instanceId ? instanceNames.get(g.instanceId) : undefined;
-        return (
-          <li key={id} className={['wl-group', expanded ? 'is-open' : ''].join(' ')} data-group-key={g.key ?? ''}>
-            <button type="button" className="wl-group__head" aria-expanded={expanded} onClick={() => toggle(id)}>
-              <svg className="wl-group__chevron" width="12" height="12" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2.2" aria-hidden="true">
-                <path d="m9 6 6 6-6 6" />
-              </svg>
-              <span className="wl-group__title">
-                <span className="wl-group__label">{title}</span>
-                {detail && <span className="wl-group__detail">{detail}</span>}
-                {instance && <span className="wl-group__instance">{instance}</span>}
-              </span>
-              <span className="wl-group__bar" aria-hidden="true">
-                <span style={{ transform: `scaleX(${g.seconds / max})` }} />
-              </span>
-              <span className="wl-group__hours" data-seconds={g.seconds}>
-                {formatHours(g.seconds)}
-              </span>
-              <span className="wl-group__stat">{nf.format(g.count)} worklogs</span>
-              <span className="wl-group__stat wl-group__stat--people">
-                {nf.format(g.people)} {g.people === 1 ? 'person' : 'people'}
-              </span>
-            </button>
-            {expanded && <GroupRows groupBy={groupBy} group={g} base={base} sort={sort} columns={columns} instanceUrls={instanceUrls} />}
-          </li>
-        );
-      })}
-    </ul>
+    <>
+      <ul className="wl-groups" ref={listRef} aria-label="Groups" onKeyDown={onKeyDown}>
+        {shown.map((g) => {
+          const id = groupId(g);
+          const expanded = open.has(id);
+          const { title, detail } = groupTitle(groupBy, g);
+          const instance = multiInstance && g.instanceId ? instanceNames.get(g.instanceId) : undefined;
+          return (
+            <li key={id} className={['wl-group', expanded ? 'is-open' : ''].join(' ')} data-group-key={g.key ?? ''}>
+              <button type="button" className="wl-group__head" aria-expanded={expanded} onClick={() => toggle(id)}>
+                <svg className="wl-group__chevron" width="12" height="12" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2.2" aria-hidden="true">
+                  <path d="m9 6 6 6-6 6" />
+                </svg>
+                <span className="wl-group__title">
+                  <span className="wl-group__label">{title}</span>
+                  {detail && <span className="wl-group__detail">{detail}</span>}
+                  {instance && <span className="wl-group__instance">{instance}</span>}
+                </span>
+                <span className="wl-group__bar" aria-hidden="true">
+                  <span style={{ transform: `scaleX(${g.seconds / max})` }} />
+                </span>
+                <span className="wl-group__hours" data-seconds={g.seconds}>
+                  {formatHours(g.seconds)}
+                </span>
+                <span className="wl-group__stat">
+                  {nf.format(g.count)} {g.count === 1 ? 'worklog' : 'worklogs'}
+                </span>
+                <span className="wl-group__stat wl-group__stat--people">
+                  {nf.format(g.people)} {g.people === 1 ? 'person' : 'people'}
+                </span>
+              </button>
+              {expanded && <GroupRows groupBy={groupBy} group={g} base={base} sort={sort} columns={columns} instanceUrls={instanceUrls} />}
+            </li>
+          );
+        })}
+      </ul>
+      {rest > 0 && (
+        <div className="wl-groups__more">
+          <span className="wl-muted">
+            {nf.format(shown.length)} of {nf.format(groups.length)} groups
+          </span>
+          <button type="button" className="link-button" onClick={() => setLimit((n) => n + GROUPS_STEP)}>
+            Show {nf.format(Math.min(GROUPS_STEP, rest))} more
+          </button>
+        </div>
+      )}
+    </>
   );
 }

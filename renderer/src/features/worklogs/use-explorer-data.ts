@@ -57,6 +57,11 @@ export interface ExplorerData {
   version: number;
 }
 
+/**
+ * The page's groups, totals and filter choices. Main answers requests one at a time, in arrival
+ * order: the ungrouped table, a child of the page, asks for its first rows before these leave
+ * (children's effects run first), and the groups and totals go before the dropdowns' choices.
+ */
 export function useExplorerData(filters: ExplorerFilters, groupBy: Grouping): ExplorerData {
   const text = useDebounced(filters.text, 250);
   const version = useDataVersion();
@@ -70,7 +75,8 @@ export function useExplorerData(filters: ExplorerFilters, groupBy: Grouping): Ex
   // Grouped "none", the totals still come from one grouped query (by person: its totals are the cheapest).
   const queryGroup: GroupBy = groupBy === 'none' ? 'person' : groupBy;
   const facetsInput = range ? { from: range.from, to: range.to, ...(filters.instanceIds.length ? { instanceIds: filters.instanceIds } : {}) } : null;
-  const facets = useLoad(facetsInput ? JSON.stringify([facetsInput, version]) : null, () => call('explorer.facets', facetsInput!));
+  // Groups and totals before the dropdowns' choices (effects run, and requests leave, in this order).
   const result = useLoad(filter ? JSON.stringify([filter, queryGroup, version]) : null, () => call('explorer.query', { ...filter!, groupBy: queryGroup }));
+  const facets = useLoad(facetsInput ? JSON.stringify([facetsInput, version]) : null, () => call('explorer.facets', facetsInput!));
   return { range, filter, facets, result, version };
 }

@@ -77,18 +77,11 @@ export function WorklogsPage() {
     />
   );
 
-  if (instancesStatus !== 'ready' && instancesStatus !== 'error') {
-    return (
-      <>
-        {header}
-        <div className="page__body page__body--center">
-          <Spinner label="Loading" />
-        </div>
-      </>
-    );
-  }
-
-  if (instances.length === 0) {
+  // The page does not wait for the instance list (main asks the keychain about every instance's
+  // tokens first): the table and the groups need no instance to be asked for. Only an empty list
+  // changes the page, to "connect Jira".
+  const instancesKnown = instancesStatus === 'ready' || instancesStatus === 'error';
+  if (instancesKnown && instances.length === 0) {
     return (
       <>
         {header}
@@ -120,7 +113,11 @@ export function WorklogsPage() {
     content = <NoDataState range={range} />;
   } else if (result.error) {
     content = <InlineAlert tone="error">{result.error}</InlineAlert>;
-  } else if (!totals) {
+  } else if (groupBy === 'none' && filter && (!totals || totals.count > 0)) {
+    // The table counts and reads its own rows: it need not wait for the totals.
+    content = <WorklogsTable filter={filter} sort={sort} onSort={sortBy} columns={columns} instanceUrls={instanceUrls} version={data.version} />;
+  } else if (!totals || (totals.count === 0 && facets.data === null && facets.error === null)) {
+    // Nothing yet, or nothing found before the facets tell "nothing synced" from "nothing matches".
     content = (
       <div className="loading-row">
         <Spinner label="Loading worklogs" />
@@ -144,10 +141,8 @@ export function WorklogsPage() {
         </EmptyState>
       </div>
     );
-  } else if (groupBy === 'none') {
-    content = filter && <WorklogsTable filter={filter} sort={sort} onSort={sortBy} columns={columns} instanceUrls={instanceUrls} version={data.version} />;
   } else {
-    content = filter && result.data && (
+    content = groupBy !== 'none' && filter && result.data && (
       <div className="wl-groups-scroll">
         <GroupList
           key={JSON.stringify([filter, groupBy, data.version])}

@@ -67,6 +67,31 @@ export function WorklogsTable({ filter, sort, onSort, columns, instanceUrls, ver
   const cache = useRef<Cache>({ key: '', pages: new Map(), pending: new Set() });
   if (cache.current.key !== key) cache.current = { key, pages: new Map(), pending: new Set() };
 
+  /** Asks for one page of rows, once per cache (filter, order, data version). */
+  const loadPage = (c: Cache, p: number): void => {
+    if (c.pages.has(p) || c.pending.has(p)) return;
+    c.pending.add(p);
+    call('explorer.rows', { query: filter, offset: p * PAGE_SIZE, limit: PAGE_SIZE, sort }).then(
+      (rows) => {
+        c.pending.delete(p);
+        c.pages.set(p, rows);
+        if (cache.current === c) setTick((t) => t + 1);
+      },
+      (e: unknown) => {
+        c.pending.delete(p);
+        if (cache.current === c) setError(errorMessage(e));
+      },
+    );
+  };
+
+  // The first page does not depend on the count: ask for both at once, so the first rows are one
+  // round trip away, not two. (A new filter or order starts at the top, so page 0 is always wanted.)
+  useEffect(() => {
+    loadPage(cache.current, 0);
+    // `filter` and `sort` are part of the cache key.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+
   useEffect(() => {
     let live = true;
     call('explorer.count', filter).then(
@@ -101,21 +126,7 @@ export function WorklogsTable({ filter, sort, onSort, columns, instanceUrls, ver
   useEffect(() => {
     if (lastIndex < 0) return;
     const c = cache.current;
-    for (let p = Math.floor(firstIndex / PAGE_SIZE); p <= Math.floor(lastIndex / PAGE_SIZE); p++) {
-      if (c.pages.has(p) || c.pending.has(p)) continue;
-      c.pending.add(p);
-      call('explorer.rows', { query: filter, offset: p * PAGE_SIZE, limit: PAGE_SIZE, sort }).then(
-        (rows) => {
-          c.pending.delete(p);
-          c.pages.set(p, rows);
-          if (cache.current === c) setTick((t) => t + 1);
-        },
-        (e: unknown) => {
-          c.pending.delete(p);
-          if (cache.current === c) setError(errorMessage(e));
-        },
-      );
-    }
+    for (let p = Math.floor(firstIndex / PAGE_SIZE); p <= Math.floor(lastIndex / PAGE_SIZE); p++) loadPage(c, p);
     // `filter` and `sort` are part of the cache key.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [firstIndex, lastIndex, key]);
