@@ -95,7 +95,7 @@ test.describe('Export of the Worklogs view', () => {
     const summaryRows = summary.getRows(2, expected.groups.length)?.map((r) => cells(r, 6)) ?? [];
     expect(summaryRows.map((r) => r[0])).toEqual(shownGroups.map((g) => g.title));
     expect(summaryRows.map((r) => Math.round((r[3] as number) * 3600))).toEqual(shownGroups.map((g) => g.seconds));
-    expect(summaryRows.map((r) => `${num(r[4] as number)} worklogs`)).toEqual(shownGroups.map((g) => g.worklogs));
+    expect(summaryRows.map((r) => `${num(r[4] as number)} ${r[4] === 1 ? 'worklog' : 'worklogs'}`)).toEqual(shownGroups.map((g) => g.worklogs));
     expect(cells(summary.getRow(expected.groups.length + 2), 6)).toEqual(['Total', '', '', expected.totals.seconds / 3600, expected.totals.count, expected.totals.people]);
     // Worklogs: one row per worklog the page counts, the visible columns (Instance is hidden by default), hours adding up to the total.
     const sheet = book.getWorksheet('Worklogs') as ExcelJS.Worksheet;
