@@ -3,17 +3,9 @@ import type { ExplorerFilter, ExplorerResult } from '../../shared/domain/explore
 import type { InstanceView } from '../../shared/domain/instance.js';
 import type { ExplorerSeries, SeriesBucketSize, SeriesBy } from '../../shared/domain/series.js';
 import type { StartedApp } from './helpers/start-app.js';
-import { JIRA_USER, expect, screenshotPath, screenshotWholePage, test as base } from './helpers/start-app.js';
+import { JIRA_USER, expect, screenshotPath, screenshotWholePage } from './helpers/start-app.js';
 import type { WorklogsWorld } from './helpers/worklogs-world.js';
-import { startWorklogsWorld } from './helpers/worklogs-world.js';
-
-const test = base.extend<{ wl: WorklogsWorld }>({
-  wl: async ({ app }, use) => {
-    const wl = await startWorklogsWorld(app);
-    await use(wl);
-    await wl.close();
-  },
-});
+import { worklogsTest as test } from './helpers/worklogs-world.js';
 
 /** As the page writes them in en-GB (playwright.config.ts): "1,234.5 h", "612". */
 const hours = (seconds: number): string => `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }).format(Math.round((seconds / 3600) * 100) / 100)} h`;

@@ -2,18 +2,9 @@ import type { Page } from '@playwright/test';
 import type { ExplorerResult } from '../../shared/domain/explorer.js';
 import { explorerPresetRange } from '../../shared/domain/dates.js';
 import type { StartedApp } from './helpers/start-app.js';
-import { expect, screenshotPath, test as base } from './helpers/start-app.js';
+import { expect, screenshotPath } from './helpers/start-app.js';
 import { browserToday } from './helpers/sync-world.js';
-import type { WorklogsWorld } from './helpers/worklogs-world.js';
-import { startWorklogsWorld } from './helpers/worklogs-world.js';
-
-const test = base.extend<{ wl: WorklogsWorld }>({
-  wl: async ({ app }, use) => {
-    const wl = await startWorklogsWorld(app);
-    await use(wl);
-    await wl.close();
-  },
-});
+import { worklogsTest as test } from './helpers/worklogs-world.js';
 
 const hours = (seconds: number): string => `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }).format(Math.round((seconds / 3600) * 100) / 100)} h`;
 

@@ -3,17 +3,8 @@ import type { ExplorerFacets, ExplorerFilter, ExplorerResult, GroupBy } from '..
 import type { TeamMember } from '../../shared/domain/team.js';
 import type { WorklogView } from '../../shared/domain/worklog.js';
 import type { StartedApp } from './helpers/start-app.js';
-import { expect, screenshotPath, test as base } from './helpers/start-app.js';
-import type { WorklogsWorld } from './helpers/worklogs-world.js';
-import { startWorklogsWorld } from './helpers/worklogs-world.js';
-
-const test = base.extend<{ wl: WorklogsWorld }>({
-  wl: async ({ app }, use) => {
-    const wl = await startWorklogsWorld(app);
-    await use(wl);
-    await wl.close();
-  },
-});
+import { expect, screenshotPath } from './helpers/start-app.js';
+import { worklogsTest as test } from './helpers/worklogs-world.js';
 
 /** As the page writes them in en-GB (playwright.config.ts): "1,234.5 h", "612". */
 const hours = (seconds: number): string => `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }).format(Math.round((seconds / 3600) * 100) / 100)} h`;

@@ -8,7 +8,7 @@ import type { FakeWorld } from '../../fakes/world.js';
 import { generateWorld } from '../../fakes/world.js';
 import type { StartedApp } from './start-app.js';
 import { syncAndWait } from './sync-events.js';
-import { JIRA_USER, TEMPO_TOKEN } from './start-app.js';
+import { JIRA_USER, TEMPO_TOKEN, test as base } from './start-app.js';
 import { browserToday } from './sync-world.js';
 
 export interface WorklogsWorld {
@@ -55,3 +55,12 @@ export async function startWorklogsWorld(app: StartedApp): Promise<WorklogsWorld
     },
   };
 }
+
+/** The e2e `test` with a synced worklogs world as the `wl` fixture (Worklogs, Charts, Export, date ranges). */
+export const worklogsTest = base.extend<{ wl: WorklogsWorld }>({
+  wl: async ({ app }, use) => {
+    const wl = await startWorklogsWorld(app);
+    await use(wl);
+    await wl.close();
+  },
+});

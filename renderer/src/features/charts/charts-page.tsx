@@ -9,7 +9,6 @@ import { PageIcon } from '../../components/page-icon';
 import { SegmentedControl } from '../../components/segmented-control';
 import { SettingsEmptyState } from '../../components/settings-empty-state';
 import { Spinner } from '../../components/spinner';
-import { formatHours } from '../../format';
 import { useChartsStore } from '../../stores/charts-store';
 import { hasActiveFilters, useExplorerStore } from '../../stores/explorer-store';
 import { useInstancesStore } from '../../stores/instances-store';
@@ -25,13 +24,14 @@ import { SeriesTable } from './series-table';
 import type { BarPick } from './time-chart';
 import { TimeChart } from './time-chart';
 import { useChartsData } from './use-charts-data';
+import { TotalsBar } from '../worklogs/totals-bar';
+import { NoMatchState } from '../worklogs/no-match-state';
 
 const BUCKET_OPTIONS: { value: SeriesBucketSize; label: string }[] = [
   { value: 'week', label: 'Week' },
   { value: 'month', label: 'Month' },
 ];
 
-const nf = new Intl.NumberFormat();
 
 const header = <PageHeader title="Charts" subtitle="Where your team’s hours went, by epic, project and person" />;
 
@@ -136,23 +136,7 @@ export function ChartsPage() {
       </div>
     );
   } else if (totals.count === 0) {
-    content = (
-      <div className="wl-empty">
-        <EmptyState
-          icon={<PageIcon page="charts" size={22} />}
-          title="Nothing matches these filters"
-          action={
-            filtered ? (
-              <Button variant="primary" onClick={clearFilters}>
-                Clear filters
-              </Button>
-            ) : undefined
-          }
-        >
-          <p>{filtered ? 'No worklog in this range matches all the filters. Loosen one, or clear them all.' : 'No worklogs in this range. Pick another range above.'}</p>
-        </EmptyState>
-      </div>
-    );
+    content = <NoMatchState page="charts" filtered={filtered} onClear={clearFilters} emptyRangeText="No worklogs in this range. Pick another range above." />;
   } else {
     const { epic, project, person } = data.series;
     content = (
@@ -191,20 +175,7 @@ export function ChartsPage() {
       <div className="page__body charts-body">
         <FilterBar filters={filters} facets={facets.data} range={range} onChange={setFilters} onClear={clearFilters} searchRef={searchRef} />
         <div className="wl-toolbar">
-          <dl className={['wl-totals', result.loading ? 'is-stale' : ''].join(' ')} aria-label="Totals" aria-busy={result.loading || undefined}>
-            <div className="wl-totals__item">
-              <dt>Hours</dt>
-              <dd data-testid="total-hours">{totals ? formatHours(totals.seconds) : '—'}</dd>
-            </div>
-            <div className="wl-totals__item">
-              <dt>Worklogs</dt>
-              <dd data-testid="total-worklogs">{totals ? nf.format(totals.count) : '—'}</dd>
-            </div>
-            <div className="wl-totals__item">
-              <dt>People</dt>
-              <dd data-testid="total-people">{totals ? nf.format(totals.people) : '—'}</dd>
-            </div>
-          </dl>
+          <TotalsBar totals={totals} loading={result.loading} />
           <div className="wl-toolbar__end">
             <span className="wl-toolbar__label" aria-hidden="true">
               Bars per

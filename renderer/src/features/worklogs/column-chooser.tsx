@@ -1,21 +1,15 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ColumnId } from '../../stores/explorer-store';
 import { COLUMNS } from '../../stores/explorer-store';
 import { COLUMN_DEFS } from './columns';
+import { useOutsideClick } from '../../hooks/use-outside-click';
 
 /** Show/hide table columns; at least one stays visible. */
 export function ColumnChooser({ hidden, onToggle }: { hidden: readonly ColumnId[]; onToggle(id: ColumnId): void }) {
   const [open, setOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (e: MouseEvent): void => {
-      if (rootRef.current && !rootRef.current.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', onDown);
-    return () => document.removeEventListener('mousedown', onDown);
-  }, [open]);
+  useOutsideClick(rootRef, open, () => setOpen(false));
   const visible = COLUMNS.length - hidden.length;
   return (
     <div className="ms" ref={rootRef}>

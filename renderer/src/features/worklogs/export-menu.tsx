@@ -9,6 +9,7 @@ import { modKeyLabel } from '../../platform';
 import { useAppInfoStore } from '../../stores/app-info-store';
 import type { ColumnId, Grouping } from '../../stores/explorer-store';
 import { useToastStore } from '../../stores/toast-store';
+import { useOutsideClick } from '../../hooks/use-outside-click';
 
 const nf = new Intl.NumberFormat();
 
@@ -71,14 +72,7 @@ export function ExportMenu({ filter, groupBy, sort, columns, count }: ExportMenu
     if (open) items()[0]?.focus();
   }, [open]);
 
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (e: MouseEvent): void => {
-      if (rootRef.current && !rootRef.current.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', onDown);
-    return () => document.removeEventListener('mousedown', onDown);
-  }, [open]);
+  useOutsideClick(rootRef, open, () => setOpen(false));
 
   // Ctrl/⌘+E from anywhere on the page, unless a dialog is open.
   useEffect(() => {

@@ -2,6 +2,7 @@ import type { KeyboardEvent } from 'react';
 import { useEffect, useRef, useState } from 'react';
 import type { ExplorerPreset } from '../../../../shared/domain/dates';
 import type { RangeChoice } from '../../stores/explorer-store';
+import { useOutsideClick } from '../../hooks/use-outside-click';
 
 /** The ranges beyond the segmented control's, in the menu's order. */
 export const MORE_RANGES: ReadonlyArray<{ value: ExplorerPreset; label: string }> = [
@@ -32,12 +33,8 @@ export function MoreRanges({ value, onChange }: { value: RangeChoice; onChange(v
     // Focus the chosen range (or the first) so the arrow keys start from there.
     const items = menuRef.current?.querySelectorAll<HTMLButtonElement>('[role="menuitemradio"]');
     (Array.from(items ?? []).find((el) => el.getAttribute('aria-checked') === 'true') ?? items?.[0])?.focus();
-    const onDown = (e: MouseEvent): void => {
-      if (rootRef.current && !rootRef.current.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', onDown);
-    return () => document.removeEventListener('mousedown', onDown);
   }, [open]);
+  useOutsideClick(rootRef, open, () => setOpen(false));
 
   const close = (): void => {
     setOpen(false);

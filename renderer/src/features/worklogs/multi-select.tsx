@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { foldText } from '../../../../shared/domain/explorer';
+import { useOutsideClick } from '../../hooks/use-outside-click';
 
 export interface Option {
   value: string;
@@ -38,12 +39,8 @@ export function MultiSelect({ label, options, selected, onChange, header, placeh
   useEffect(() => {
     if (!open) return;
     searchRef.current?.focus();
-    const onDown = (e: MouseEvent): void => {
-      if (rootRef.current && !rootRef.current.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', onDown);
-    return () => document.removeEventListener('mousedown', onDown);
   }, [open]);
+  useOutsideClick(rootRef, open, () => setOpen(false));
 
   const shown = useMemo(() => {
     const q = foldText(query.trim());

@@ -8,7 +8,6 @@ import { PageHeader } from '../../components/page-header';
 import { PageIcon } from '../../components/page-icon';
 import { SegmentedControl } from '../../components/segmented-control';
 import { Spinner } from '../../components/spinner';
-import { formatHours } from '../../format';
 import type { Grouping } from '../../stores/explorer-store';
 import { hasActiveFilters, useExplorerStore } from '../../stores/explorer-store';
 import { useInstancesStore } from '../../stores/instances-store';
@@ -23,6 +22,8 @@ import { GroupList } from './group-list';
 import { useExplorerData } from './use-explorer-data';
 import { useSearchShortcut } from './use-search-shortcut';
 import { WorklogsTable } from './worklogs-table';
+import { TotalsBar } from './totals-bar';
+import { NoMatchState } from './no-match-state';
 
 const GROUP_OPTIONS: { value: Grouping; label: string }[] = [
   { value: 'none', label: 'None' },
@@ -33,7 +34,6 @@ const GROUP_OPTIONS: { value: Grouping; label: string }[] = [
   { value: 'day', label: 'Day' },
 ];
 
-const nf = new Intl.NumberFormat();
 
 function TeamIcon() {
   return (
@@ -124,23 +124,7 @@ export function WorklogsPage() {
       </div>
     );
   } else if (totals.count === 0) {
-    content = (
-      <div className="wl-empty">
-        <EmptyState
-          icon={<PageIcon page="worklogs" size={22} />}
-          title="Nothing matches these filters"
-          action={
-            filtered ? (
-              <Button variant="primary" onClick={clearFilters}>
-                Clear filters
-              </Button>
-            ) : undefined
-          }
-        >
-          <p>{filtered ? 'No worklog in this range matches all the filters. Loosen one, or clear them all.' : 'No worklogs in this range.'}</p>
-        </EmptyState>
-      </div>
-    );
+    content = <NoMatchState page="worklogs" filtered={filtered} onClear={clearFilters} emptyRangeText="No worklogs in this range." />;
   } else {
     content = groupBy !== 'none' && filter && result.data && (
       <div className="wl-groups-scroll">
@@ -164,20 +148,7 @@ export function WorklogsPage() {
       <div className="page__body wl-body">
         <FilterBar filters={filters} facets={facets.data} range={range} onChange={setFilters} onClear={clearFilters} searchRef={searchRef} />
         <div className="wl-toolbar">
-          <dl className={['wl-totals', result.loading ? 'is-stale' : ''].join(' ')} aria-label="Totals" aria-busy={result.loading || undefined}>
-            <div className="wl-totals__item">
-              <dt>Hours</dt>
-              <dd data-testid="total-hours">{totals ? formatHours(totals.seconds) : '—'}</dd>
-            </div>
-            <div className="wl-totals__item">
-              <dt>Worklogs</dt>
-              <dd data-testid="total-worklogs">{totals ? nf.format(totals.count) : '—'}</dd>
-            </div>
-            <div className="wl-totals__item">
-              <dt>People</dt>
-              <dd data-testid="total-people">{totals ? nf.format(totals.people) : '—'}</dd>
-            </div>
-          </dl>
+          <TotalsBar totals={totals ?? null} loading={result.loading} />
           <div className="wl-toolbar__end">
             <span className="wl-toolbar__label" aria-hidden="true">
               Group by
