@@ -64,6 +64,14 @@ test.describe('Date ranges', () => {
     await expect(filters.locator('.wl-more-ranges')).toHaveText('This year');
     await expectHours(page, (await totalsOf(app, year)).seconds);
 
+    // Last year was never synced: the page says so and offers to sync exactly that range.
+    await filters.locator('.wl-more-ranges').click();
+    await page.getByRole('menu', { name: 'More date ranges' }).getByRole('menuitemradio', { name: 'Last year' }).click();
+    await expect(page.getByRole('heading', { name: 'No worklogs synced for this range' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Sync this range' })).toBeVisible();
+    const lastYear = explorerPresetRange('last-year', browserToday());
+    expect((await totalsOf(app, lastYear)).count).toBe(0);
+
     // Back to a segmented range: the button says "More" again.
     await filters.getByRole('radiogroup', { name: 'Date range' }).getByRole('radio', { name: 'Last month' }).check({ force: true });
     await expectHours(page, (await totalsOf(app, wl.lastMonth)).seconds);

@@ -1,8 +1,5 @@
 import { useRef } from 'react';
 import type { SeriesBucketSize, SeriesBy } from '../../../../shared/domain/series';
-import { Button } from '../../components/button';
-import { EmptyState } from '../../components/empty-state';
-import { SyncIcon } from '../../components/icons';
 import { InlineAlert } from '../../components/inline-alert';
 import { PageHeader } from '../../components/page-header';
 import { PageIcon } from '../../components/page-icon';
@@ -13,8 +10,7 @@ import { useChartsStore } from '../../stores/charts-store';
 import { hasActiveFilters, useExplorerStore } from '../../stores/explorer-store';
 import { useInstancesStore } from '../../stores/instances-store';
 import { useRouteStore } from '../../stores/route-store';
-import { useSyncStore } from '../../stores/sync-store';
-import { FilterBar, rangeWords } from '../worklogs/filter-bar';
+import { FilterBar } from '../worklogs/filter-bar';
 import { useSearchShortcut } from '../worklogs/use-search-shortcut';
 import { ChartCard } from './chart-card';
 import type { ShownData } from './chart-format';
@@ -26,6 +22,7 @@ import { TimeChart } from './time-chart';
 import { useChartsData } from './use-charts-data';
 import { TotalsBar } from '../worklogs/totals-bar';
 import { NoMatchState } from '../worklogs/no-match-state';
+import { NoDataState } from '../worklogs/no-data-state';
 
 const BUCKET_OPTIONS: { value: SeriesBucketSize; label: string }[] = [
   { value: 'week', label: 'Week' },
@@ -35,35 +32,6 @@ const BUCKET_OPTIONS: { value: SeriesBucketSize; label: string }[] = [
 
 const header = <PageHeader title="Charts" subtitle="Where your team’s hours went, by epic, project and person" />;
 
-/** Nothing stored for the range: change the range above, or sync it (offline afterwards). */
-function NoDataState({ range }: { range: { from: string; to: string } }) {
-  const navigate = useRouteStore((s) => s.navigate);
-  const instances = useInstancesStore((s) => s.items);
-  const running = useSyncStore((s) => s.running);
-  const start = useSyncStore((s) => s.start);
-  const syncRange = async (): Promise<void> => {
-    await start({ ...range, instances: instances.map((i) => ({ id: i.id, name: i.name })) });
-    navigate('sync');
-  };
-  return (
-    <div className="wl-empty">
-      <EmptyState
-        icon={<SyncIcon size={22} />}
-        title="No worklogs synced for this range"
-        action={
-          <>
-            <Button variant="primary" icon={<SyncIcon />} pending={running} onClick={() => void syncRange()}>
-              {running ? 'Syncing…' : 'Sync this range'}
-            </Button>
-            <Button onClick={() => navigate('sync')}>Go to Sync</Button>
-          </>
-        }
-      >
-        <p>Nothing is stored for {rangeWords(range)}. Pick another range above, or sync this one from Jira — the charts work offline afterwards.</p>
-      </EmptyState>
-    </div>
-  );
-}
 
 export function ChartsPage() {
   const navigate = useRouteStore((s) => s.navigate);
@@ -126,7 +94,7 @@ export function ChartsPage() {
   if (!range) {
     content = <p className="wl-hint">Choose the first and last day of the range.</p>;
   } else if (noDataInRange) {
-    content = <NoDataState range={range} />;
+    content = <NoDataState range={range} what="the charts" />;
   } else if (result.error) {
     content = <InlineAlert tone="error">{result.error}</InlineAlert>;
   } else if (!totals) {

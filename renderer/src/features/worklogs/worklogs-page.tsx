@@ -1,8 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
-import { presetRange } from '../../../../shared/domain/dates';
 import { Button } from '../../components/button';
 import { EmptyState } from '../../components/empty-state';
-import { SettingsIcon, SyncIcon } from '../../components/icons';
+import { SettingsIcon } from '../../components/icons';
 import { InlineAlert } from '../../components/inline-alert';
 import { PageHeader } from '../../components/page-header';
 import { PageIcon } from '../../components/page-icon';
@@ -12,18 +11,18 @@ import type { Grouping } from '../../stores/explorer-store';
 import { hasActiveFilters, useExplorerStore } from '../../stores/explorer-store';
 import { useInstancesStore } from '../../stores/instances-store';
 import { useRouteStore } from '../../stores/route-store';
-import { useSyncStore } from '../../stores/sync-store';
 import { TeamDialog } from '../team/team-dialog';
 import { visibleColumns } from './columns';
 import { ColumnChooser } from './column-chooser';
 import { ExportMenu } from './export-menu';
-import { FilterBar, rangeWords } from './filter-bar';
+import { FilterBar } from './filter-bar';
 import { GroupList } from './group-list';
 import { useExplorerData } from './use-explorer-data';
 import { useSearchShortcut } from './use-search-shortcut';
 import { WorklogsTable } from './worklogs-table';
 import { TotalsBar } from './totals-bar';
 import { NoMatchState } from './no-match-state';
+import { NoDataState } from './no-data-state';
 
 const GROUP_OPTIONS: { value: Grouping; label: string }[] = [
   { value: 'none', label: 'None' },
@@ -110,7 +109,7 @@ export function WorklogsPage() {
   if (!range) {
     content = <p className="wl-hint">Choose the first and last day of the range.</p>;
   } else if (noDataInRange) {
-    content = <NoDataState range={range} />;
+    content = <NoDataState range={range} what="these pages" />;
   } else if (result.error) {
     content = <InlineAlert tone="error">{result.error}</InlineAlert>;
   } else if (groupBy === 'none' && filter && (!totals || totals.count > 0)) {
@@ -164,33 +163,3 @@ export function WorklogsPage() {
   );
 }
 
-/** Nothing stored for the range: the fix is a sync, one click away. */
-function NoDataState({ range }: { range: { from: string; to: string } }) {
-  const navigate = useRouteStore((s) => s.navigate);
-  const instances = useInstancesStore((s) => s.items);
-  const running = useSyncStore((s) => s.running);
-  const start = useSyncStore((s) => s.start);
-  const syncThisMonth = async (): Promise<void> => {
-    const month = presetRange('this-month', new Date());
-    await start({ ...month, instances: instances.map((i) => ({ id: i.id, name: i.name })) });
-    navigate('sync');
-  };
-  return (
-    <div className="wl-empty">
-      <EmptyState
-        icon={<SyncIcon size={22} />}
-        title="No worklogs synced for this range"
-        action={
-          <>
-            <Button variant="primary" icon={<SyncIcon />} pending={running} onClick={() => void syncThisMonth()}>
-              {running ? 'Syncing…' : 'Sync this month'}
-            </Button>
-            <Button onClick={() => navigate('sync')}>Go to Sync</Button>
-          </>
-        }
-      >
-        <p>Nothing is stored for {rangeWords(range)} yet. Sync it from Jira to browse it here — offline afterwards.</p>
-      </EmptyState>
-    </div>
-  );
-}
