@@ -14,7 +14,7 @@
  * --group-by person|epic|project|issue|day and --team open the page as a lead who chose those last
  * time (saved view settings); by default it opens as on a first start: ungrouped, everyone.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,6 +28,7 @@ import { GROUP_BY } from '../../shared/domain/explorer.js';
 /** Where the Worklogs page keeps its view settings (renderer/src/stores/explorer-store.ts; missing fields take their defaults). */
 const VIEW_STORAGE_KEY = 'worklog-desk.worklogs.v1';
 import { DEFAULT_DB_WORLD, fillDbWorld } from './bench-db-world.js';
+import { startWebHostProcess } from '../../test/helpers/web-host-process.js';
 import { table } from './bench-format.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -62,44 +63,6 @@ function prepareDataDir(dir: string, worklogs: number): { generated: boolean; ms
     db.close();
   }
   return { generated: true, ms: performance.now() - t };
-}
-
-/** `npm run web` minus the build: the host prints its URL (with the session secret in the fragment) as JSON. */
-async function startHost(dataDir: string): Promise<{ url: string; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'main/web/web-main.ts', '--print-url-json'], {
-    cwd: ROOT,
-    env: { ...process.env, WORKLOG_DESK_DATA_DIR: dataDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout.setEncoding('utf8');
-  child.stderr.setEncoding('utf8');
-  child.stderr.on('data', (c: string) => (out += c));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The browser host did not start within 120 s:\n${out}`)), 120_000);
-    child.stdout.on('data', (c: string) => {
-      out += c;
-      const line = out.split('\n').find((l) => l.startsWith('{'));
-      if (line) {
-        clearTimeout(timer);
-        resolve((JSON.parse(line) as { url: string }).url);
-      }
-    });
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`The browser host exited with ${code}:\n${out}`));
-    });
-  });
-  return {
-    url,
-    stop: async () => {
-      if (child.exitCode !== null) return;
-      const exited = new Promise<void>((r) => child.once('exit', () => r()));
-      child.kill('SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-      if (child.exitCode === null) child.kill('SIGKILL');
-    },
-  };
 }
 
 interface LoadFigures {
@@ -173,7 +136,7 @@ async function main(): Promise<void> {
       : `Reusing ${dataDir} (${(dbBytes / 1024 / 1024).toFixed(0)} MB).`,
   );
 
-  const host = await startHost(dataDir);
+  const host = await startWebHostProcess(dataDir, { timeoutMs: 120_000 });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const results: LoadFigures[] = [];
   try {

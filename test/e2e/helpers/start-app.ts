@@ -1,5 +1,3 @@
-import { spawn } from 'node:child_process';
-import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +10,7 @@ import type { FakeJira, FakeJiraUser } from '../../fakes/fake-jira.js';
 import { startFakeJira } from '../../fakes/fake-jira.js';
 import type { FakeTempo } from '../../fakes/fake-tempo.js';
 import { startFakeTempo } from '../../fakes/fake-tempo.js';
+import { startWebHostProcess } from '../../helpers/web-host-process.js';
 
 export interface StartedApp {
   /** With the secret in the fragment, as printed for the user. */
@@ -42,31 +41,11 @@ export async function startApp(options: { prepare?: (dataDir: string) => Promise
     fs.rmSync(dataDir, { recursive: true, force: true });
     throw e;
   }
-  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ['--import', 'tsx', 'main/web/web-main.ts', '--print-url-json'], {
-    cwd: ROOT,
-    env: { ...process.env, WORKLOG_DESK_DATA_DIR: dataDir, WORKLOG_DESK_LOG_LEVEL: 'debug' },
-    stdio: ['pipe', 'pipe', 'pipe'],
+  const host = await startWebHostProcess(dataDir, { env: { WORKLOG_DESK_LOG_LEVEL: 'debug' } }).catch((e: unknown) => {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    throw e;
   });
-  let out = '';
-  child.stdout.setEncoding('utf8');
-  child.stderr.setEncoding('utf8');
-  child.stderr.on('data', (c: string) => (out += c));
-
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The browser host did not start within 30 s. Output:\n${out}`)), 30_000);
-    child.stdout.on('data', (c: string) => {
-      out += c;
-      const line = out.split('\n').find((l) => l.startsWith('{'));
-      if (line) {
-        clearTimeout(timer);
-        resolve((JSON.parse(line) as { url: string }).url);
-      }
-    });
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`The browser host exited with ${code} before it was ready. Output:\n${out}`));
-    });
-  });
+  const { url } = host;
   const parsed = new URL(url);
   const token = new URLSearchParams(parsed.hash.slice(1)).get('token') ?? '';
 
@@ -91,14 +70,9 @@ export async function startApp(options: { prepare?: (dataDir: string) => Promise
         .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
         .join('\n');
     },
-    output: () => out,
+    output: () => host.output(),
     async close() {
-      if (child.exitCode === null) {
-        const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-        child.kill('SIGTERM');
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-        if (child.exitCode === null) child.kill('SIGKILL');
-      }
+      await host.stop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
