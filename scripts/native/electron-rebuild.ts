@@ -1,0 +1,24 @@
+import type { RebuildFn } from './ensure-electron-binding.js';
+
+/**
+ * The real RebuildFn: @electron/rebuild (already installed as electron-builder's dependency) on the
+ * staging copy only. It first tries better-sqlite3's prebuilt binary for this Electron (GitHub),
+ * then compiles against Electron's headers (electronjs.org). Both need the network.
+ */
+export const electronRebuild: RebuildFn = async ({ stageDir, target, progress }) => {
+  const { rebuild } = await import('@electron/rebuild');
+  const run = rebuild({
+    buildPath: stageDir,
+    // Keeps the module search inside the stage, away from the project's node_modules.
+    projectRootPath: stageDir,
+    electronVersion: target.electronVersion,
+    platform: target.platform as NodeJS.Platform,
+    arch: target.arch,
+    onlyModules: ['better-sqlite3'],
+    force: true,
+    mode: 'sequential',
+  });
+  run.lifecycle.on('module-found', (name: string) => progress(`  compiling ${name} for Electron ${target.electronVersion}…`));
+  run.lifecycle.on('module-done', (name: string) => progress(`  ${name} done`));
+  await run;
+};
