@@ -66,7 +66,7 @@ async function start(): Promise<void> {
       arch: process.arch,
     });
     // Throws AppError for a database written by a newer version, a locked or unreadable file, …
-    core = createAppCore({ host: 'electron', dataDir, fetch: netFetch, openExternal, ...exportHost(() => windows?.windows() ?? []), ...(sqliteBinding ? { sqliteBinding } : {}) });
+    core = createAppCore({ host: 'electron', dataDir, fetch: netFetch, openExternal, ...exportHost(() => windows?.windows() ?? []), ...(sqliteBinding ? { sqliteBinding } : {}), appRoot });
     const log = core.log;
     const controller = createMainWindowController({ preloadPath: paths.preload, iconPath: paths.icon, settings: createSettings(dataDir), log });
     windows = controller;

@@ -45,6 +45,8 @@ export interface AppCoreOptions {
   logLevel?: LogLevel;
   /** Electron main: its own build of better-sqlite3 (main/core/native/electron-sqlite-binding.ts). */
   sqliteBinding?: string;
+  /** The checkout the app runs from, for doctor's native-module checks; defaults to the working folder. */
+  appRoot?: string;
 }
 
 export interface AppCore {
@@ -68,8 +70,9 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const db = openDatabase(dataDir);
   const clock = options.clock ?? systemClock;
   const secrets = redactingSecretStore(options.secrets ?? createKeytarSecretStore(), redactor);
+  const plainFetch: Fetch = options.fetch ?? ((input, init) => fetch(input, init));
   const http = createHttpClient({
-    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+    fetch: plainFetch,
     clock,
     log,
     ...(options.httpLimits ? { limits: options.httpLimits } : {}),
@@ -87,6 +90,8 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       events,
       http,
       host: options.host,
+      fetch: plainFetch,
+      appRoot: options.appRoot ?? process.cwd(),
       ...(options.openExternal ? { openExternal: options.openExternal } : {}),
       ...(options.chooseExportPath ? { chooseExportPath: options.chooseExportPath } : {}),
       ...(options.showItemInFolder ? { showItemInFolder: options.showItemInFolder } : {}),
