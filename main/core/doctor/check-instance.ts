@@ -1,6 +1,8 @@
 import type { DoctorCheck } from '../../../shared/domain/doctor.js';
 import { isAppError } from '../errors.js';
 import type { CredentialChecker, Credentials } from '../instances/credential-checker.js';
+import type { NetworkReason } from '../http/http-error.js';
+import { classifyNetworkError } from '../http/network-error.js';
 import type { Clock, Fetch } from '../ports.js';
 import { fail, info, pass } from './doctor-check.js';
 
@@ -30,24 +32,33 @@ type Reach = { ok: true; serverDate: Date | null; sentAt: number; receivedAt: nu
  * and any HTTP answer carries a Date header), so nothing secret goes anywhere to learn them.
  */
 async function reach(url: string, deps: InstanceCheckDeps): Promise<Reach> {
-  const sentAt = deps.clock.now().getTime();
-  try {
-    const res = await deps.fetch(`${url}/rest/api/3/serverInfo`, { method: 'GET', redirect: 'manual', signal: AbortSignal.timeout(REACH_TIMEOUT_MS) });
-    await res.body?.cancel();
-    const receivedAt = deps.clock.now().getTime();
-    const header = res.headers.get('date');
-    const serverDate = header ? new Date(header) : null;
-    return { ok: true, serverDate: serverDate && !Number.isNaN(serverDate.getTime()) ? serverDate : null, sentAt, receivedAt };
-  } catch (e) {
-    const cause = (e as { cause?: { code?: string } }).cause?.code ?? (e as { name?: string }).name;
-    const reason =
-      cause === 'ECONNREFUSED' ? 'nothing answers there (connection refused)'
-      : cause === 'ENOTFOUND' || cause === 'EAI_AGAIN' ? 'the name does not resolve (DNS)'
-      : cause === 'TimeoutError' ? `no answer within ${REACH_TIMEOUT_MS / 1000} s`
-      : `the connection failed (${cause ?? 'network error'})`;
-    return { ok: false, reason };
+  let last: Reach = { ok: false, reason: 'the connection failed' };
+  // A second try only after a dropped connection: a pooled keep-alive socket may have gone stale.
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    const sentAt = deps.clock.now().getTime();
+    try {
+      const res = await deps.fetch(`${url}/rest/api/3/serverInfo`, { method: 'GET', redirect: 'manual', signal: AbortSignal.timeout(REACH_TIMEOUT_MS) });
+      await res.body?.cancel();
+      const receivedAt = deps.clock.now().getTime();
+      const header = res.headers.get('date');
+      const serverDate = header ? new Date(header) : null;
+      return { ok: true, serverDate: serverDate && !Number.isNaN(serverDate.getTime()) ? serverDate : null, sentAt, receivedAt };
+    } catch (e) {
+      if ((e as { name?: string }).name === 'TimeoutError') return { ok: false, reason: `no answer within ${REACH_TIMEOUT_MS / 1000} s` };
+      const facts = classifyNetworkError(e);
+      last = { ok: false, reason: NETWORK_WORDS[facts.reason] ?? `the connection failed (${facts.code ?? 'network error'})` };
+      if (facts.reason !== 'reset') break;
+    }
   }
+  return last;
 }
+
+const NETWORK_WORDS: Partial<Record<NetworkReason, string>> = {
+  refused: 'nothing answers there (connection refused)',
+  dns: 'the name does not resolve (DNS)',
+  reset: 'the connection was dropped before an answer',
+  tls: "its certificate is not trusted by this computer (a proxy's own certificate?)",
+};
 
 function describeSkew(ms: number): string {
   const seconds = Math.round(Math.abs(ms) / 1000);
