@@ -20,5 +20,13 @@ export const electronRebuild: RebuildFn = async ({ stageDir, target, progress })
   });
   run.lifecycle.on('module-found', (name: string) => progress(`  compiling ${name} for Electron ${target.electronVersion}…`));
   run.lifecycle.on('module-done', (name: string) => progress(`  ${name} done`));
-  await run;
+  // node-gyp's own output is captured (it goes to the build log on failure); a compile takes about a
+  // minute, so say every 15 s that it is still going rather than look hung.
+  const started = Date.now();
+  const heartbeat = setInterval(() => progress(`  still building… ${Math.round((Date.now() - started) / 1000)} s`), 15_000);
+  try {
+    await run;
+  } finally {
+    clearInterval(heartbeat);
+  }
 };
