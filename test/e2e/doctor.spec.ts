@@ -46,6 +46,8 @@ test('the health check lists what is fine and explains what is not, problems fir
     // The page body scrolls: make it tall enough that the whole section is in the shot.
     await page.setViewportSize({ width: 1024, height: 2000 });
     await section.screenshot({ path: screenshotPath('settings-health-check-light') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await section.screenshot({ path: screenshotPath('settings-health-check-dark') });
     await expect(section.getByRole('button', { name: 'Check again' })).toBeEnabled();
   } finally {
     await skewed.close();

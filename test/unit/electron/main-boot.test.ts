@@ -82,6 +82,8 @@ describe('main/index.ts from app ready to quit', () => {
     const answer = (await handler?.({ sender: window?.webContents, senderFrame: window?.webContents.mainFrame }, {})) as { ok: boolean; value: InstanceView[] };
     expect(answer.ok).toBe(true);
     expect(answer.value.map((i) => i.name)).toEqual(['alpha']);
+    // Read from the real keychain the app opened: the token is there, and never in the answer.
+    expect(answer.value[0]?.jiraTokenSaved).toBe(true);
     expect(JSON.stringify(answer)).not.toContain(ADA.token);
   });
 
