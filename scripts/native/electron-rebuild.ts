@@ -24,9 +24,18 @@ export const electronRebuild: RebuildFn = async ({ stageDir, target, progress })
   // minute, so say every 15 s that it is still going rather than look hung.
   const started = Date.now();
   const heartbeat = setInterval(() => progress(`  still building… ${Math.round((Date.now() - started) / 1000)} s`), 15_000);
+  // On failure @electron/rebuild console.error()s node-gyp's whole output (stack traces included)
+  // and throws a bare "node-gyp failed to rebuild". Keep that output off the screen and inside the
+  // error instead, where the caller classifies it (offline?) and writes it to the build log.
+  const captured: string[] = [];
+  const printError = console.error;
+  console.error = (...args: unknown[]) => captured.push(args.map(String).join(' '));
   try {
     await run;
+  } catch (e) {
+    throw new Error(`${e instanceof Error ? e.message : String(e)}\n${captured.join('\n')}`, { cause: e });
   } finally {
+    console.error = printError;
     clearInterval(heartbeat);
   }
 };

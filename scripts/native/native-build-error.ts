@@ -13,7 +13,7 @@ export class NativeBuildError extends Error {
   }
 }
 
-const NETWORK = /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|EHOSTUNREACH|getaddrinfo|socket hang up|fetch failed|self[- ]signed certificate|unable to get local issuer|\b40[34]\b.*(headers|electronjs)|(headers|electronjs).*\b40[34]\b/i;
+const NETWORK = /related to network connectivity|behind a proxy|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|EHOSTUNREACH|getaddrinfo|socket hang up|fetch failed|self[- ]signed certificate|unable to get local issuer|\b40[34]\b.*(headers|electronjs)|(headers|electronjs).*\b40[34]\b/i;
 
 /** Only the words of the failure decide; the raw text goes to the build log, never to the screen. */
 export function classifyBuildFailure(raw: string, electronVersion: string, logFile: string): NativeBuildError {

@@ -94,6 +94,35 @@ describe('npm start: the Electron build of better-sqlite3', () => {
     expect(fs.readdirSync(path.join(root, '.electron-native', '45.5.0'))).toEqual(['build-error.log']);
   });
 
+  it("recognises node-gyp's own words for a failed header download as offline", async () => {
+    const { root } = project();
+    // What electronRebuild throws when node-gyp can't fetch the headers (its output folded in).
+    const nodeGypOffline = Object.assign(
+      async () => {
+        throw new Error(
+          "node-gyp failed to rebuild '/x/better-sqlite3'\n\nError: This is most likely not a problem with node-gyp or the package itself and\nis related to network connectivity. In most cases you are behind a proxy or have bad \nnetwork settings.",
+        );
+      },
+      { calls: [] },
+    );
+    const { plan } = await start(root, nodeGypOffline);
+    expect(plan).toEqual({ ok: false, message: expect.stringMatching(/^Electron 45\.5\.0's headers could not be downloaded/) });
+  });
+
+  it('a build that fails for another reason says so, with the log, and still points at npm run web', async () => {
+    const { root } = project();
+    const compilerMissing = Object.assign(
+      async () => {
+        throw new Error("node-gyp failed to rebuild '/x/better-sqlite3'\ngyp ERR! stack Error: not found: make");
+      },
+      { calls: [] },
+    );
+    const { plan } = await start(root, compilerMissing);
+    const message = plan.ok ? '' : plan.message;
+    expect(message).toMatch(/^Building the database engine for Electron 45\.5\.0 failed .* the details are in .*build-error\.log; meanwhile `npm run web`/);
+    expect(message).not.toContain('\n');
+  });
+
   it('refuses a build that came out for Node instead of Electron', async () => {
     const { root } = project();
     const { plan } = await start(root, fakeRebuild(115));
