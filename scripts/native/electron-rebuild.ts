@@ -7,6 +7,11 @@ import type { RebuildFn } from './ensure-electron-binding.js';
  */
 export const electronRebuild: RebuildFn = async ({ stageDir, target, progress }) => {
   const { rebuild } = await import('@electron/rebuild');
+  // An npm `nodedir` setting (npm passes it on as npm_config_nodedir) makes node-gyp compile against
+  // that Node's headers instead of downloading Electron's: never right for this build.
+  const nodedirKeys = ['npm_config_nodedir', 'NPM_CONFIG_NODEDIR'] as const;
+  const nodedir = nodedirKeys.map((k) => [k, process.env[k]] as const);
+  for (const k of nodedirKeys) delete process.env[k];
   const run = rebuild({
     buildPath: stageDir,
     // Keeps the module search inside the stage, away from the project's node_modules.
@@ -35,6 +40,7 @@ export const electronRebuild: RebuildFn = async ({ stageDir, target, progress })
   } catch (e) {
     throw new Error(`${e instanceof Error ? e.message : String(e)}\n${captured.join('\n')}`, { cause: e });
   } finally {
+    for (const [k, v] of nodedir) if (v !== undefined) process.env[k] = v;
     console.error = printError;
     clearInterval(heartbeat);
   }
