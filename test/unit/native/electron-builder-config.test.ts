@@ -8,10 +8,14 @@ import type { Configuration } from 'electron-builder';
  * keys), so a typo in a fuse name fails here rather than silently shipping an unfused binary.
  */
 async function loadConfig(): Promise<Configuration> {
-  const { getConfig } = (await import('app-builder-lib/out/util/config/config.js')) as {
+  const { getConfig, validateConfiguration } = (await import('app-builder-lib/out/util/config/config.js')) as {
     getConfig(projectDir: string, configPath: string | null, configFromOptions: null): Promise<Configuration>;
+    validateConfiguration(config: Configuration, debugLogger: unknown): Promise<void>;
   };
-  return getConfig(process.cwd(), 'electron-builder.yml', null);
+  const { DebugLogger } = (await import('builder-util')) as { DebugLogger: new (enabled: boolean) => unknown };
+  const config = await getConfig(process.cwd(), 'electron-builder.yml', null);
+  await validateConfiguration(config, new DebugLogger(false));
+  return config;
 }
 
 const REQUIRED_FUSES = {
@@ -34,6 +38,12 @@ function nodeFiles(dir: string): string[] {
 }
 
 describe('electron-builder.yml', () => {
+  it("is rejected by electron-builder's schema when a fuse name is misspelled (so the checks below can fail)", async () => {
+    const { validateConfiguration } = (await import('app-builder-lib/out/util/config/config.js')) as { validateConfiguration(config: Configuration, debugLogger: unknown): Promise<void> };
+    const { DebugLogger } = (await import('builder-util')) as { DebugLogger: new (enabled: boolean) => unknown };
+    await expect(validateConfiguration({ electronFuses: { runAsnode: false } } as unknown as Configuration, new DebugLogger(false))).rejects.toThrow(/electronFuses/);
+  });
+
   it('sets every security fuse, each to its safe value', async () => {
     const config = await loadConfig();
     for (const [fuse, value] of Object.entries(REQUIRED_FUSES)) {
