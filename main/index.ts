@@ -8,6 +8,7 @@ import type { AppCore } from './core/app-core.js';
 import { createAppCore } from './core/app-core.js';
 import { APP_NAME } from './core/app-version.js';
 import { resolveDataDir } from './core/data-dir.js';
+import { electronSqliteBinding } from './core/native/electron-sqlite-binding.js';
 import { startBackgroundSync } from './core/sync/background-sync.js';
 import { startIpcServer } from './electron/ipc-server.js';
 import {
@@ -55,8 +56,17 @@ async function start(): Promise<void> {
   let core: AppCore | undefined;
   try {
     await whenReady(paths.renderer);
+    // Electron can't load node_modules' better-sqlite3 (built for Node's ABI): use its own build.
+    const sqliteBinding = electronSqliteBinding({
+      electronVersion: process.versions.electron,
+      packaged: isPackaged(),
+      resourcesPath: process.resourcesPath,
+      appRoot,
+      platform: process.platform,
+      arch: process.arch,
+    });
     // Throws AppError for a database written by a newer version, a locked or unreadable file, …
-    core = createAppCore({ host: 'electron', dataDir, fetch: netFetch, openExternal, ...exportHost(() => windows?.windows() ?? []) });
+    core = createAppCore({ host: 'electron', dataDir, fetch: netFetch, openExternal, ...exportHost(() => windows?.windows() ?? []), ...(sqliteBinding ? { sqliteBinding } : {}), appRoot });
     const log = core.log;
     const controller = createMainWindowController({ preloadPath: paths.preload, iconPath: paths.icon, settings: createSettings(dataDir), log });
     windows = controller;

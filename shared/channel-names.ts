@@ -5,6 +5,7 @@
  */
 export const CHANNEL_NAMES = [
   'app.info',
+  'doctor.run',
   'instances.list',
   'instances.add',
   'instances.update',

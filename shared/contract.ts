@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { ChannelName, EventName } from './channel-names.js';
 import type { AppInfo } from './domain/app-info.js';
+import type { DoctorReport } from './domain/doctor.js';
 import { isIsoDate } from './domain/dates.js';
 import type { CredentialReport, InstanceView } from './domain/instance.js';
 import type { ExplorerFacets, ExplorerResult } from './domain/explorer.js';
@@ -114,6 +115,8 @@ export const deleteRangeInput = z
 
 export const channels = {
   'app.info': { input: empty, result: returns<AppInfo>() },
+  /** Checks keychain, native modules, data folder and every instance; never returns a token. */
+  'doctor.run': { input: empty, result: returns<DoctorReport>() },
   'instances.list': { input: empty, result: returns<InstanceView[]>() },
   'instances.add': { input: instanceAddInput, result: returns<InstanceView>() },
   'instances.update': { input: instanceUpdateInput, result: returns<InstanceView>() },

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { APP_VERSION } from '../core/app-version.js';
 import { CLI_INVOCATION } from './cli-error.js';
+import { registerDoctorCommand } from './doctor-command.js';
 import { registerExportCommand } from './export-command.js';
 import { registerFactorialCommands } from './factorial-commands.js';
 import { registerInfoCommand } from './info-command.js';
@@ -36,6 +37,7 @@ export function createProgram(): Command {
   registerFactorialCommands(program);
   registerLeavesCommands(program);
   registerInfoCommand(program);
+  registerDoctorCommand(program);
   return program;
 }
 

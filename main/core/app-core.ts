@@ -22,6 +22,7 @@ import type { Services } from './services.js';
 import { createServices } from './services.js';
 import type { Db } from './store/open-database.js';
 import { openDatabase } from './store/open-database.js';
+import { useSqliteBinding } from './store/sqlite-binding.js';
 import { systemClock } from './system-clock.js';
 
 export interface AppCoreOptions {
@@ -42,6 +43,10 @@ export interface AppCoreOptions {
   chooseExportPath?: ChooseExportPath;
   showItemInFolder?: (file: string) => Promise<void> | void;
   logLevel?: LogLevel;
+  /** Electron main: its own build of better-sqlite3 (main/core/native/electron-sqlite-binding.ts). */
+  sqliteBinding?: string;
+  /** The checkout the app runs from, for doctor's native-module checks; defaults to the working folder. */
+  appRoot?: string;
 }
 
 export interface AppCore {
@@ -61,11 +66,13 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const dataDir = options.dataDir ?? resolveDataDir();
   const redactor = createRedactor();
   const log = createFileLogger(dataDir, redactor, { level: options.logLevel ?? (process.env.WORKLOG_DESK_LOG_LEVEL as LogLevel | undefined) ?? 'info' });
+  if (options.sqliteBinding) useSqliteBinding(options.sqliteBinding);
   const db = openDatabase(dataDir);
   const clock = options.clock ?? systemClock;
   const secrets = redactingSecretStore(options.secrets ?? createKeytarSecretStore(), redactor);
+  const plainFetch: Fetch = options.fetch ?? ((input, init) => fetch(input, init));
   const http = createHttpClient({
-    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+    fetch: plainFetch,
     clock,
     log,
     ...(options.httpLimits ? { limits: options.httpLimits } : {}),
@@ -83,6 +90,8 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       events,
       http,
       host: options.host,
+      fetch: plainFetch,
+      appRoot: options.appRoot ?? process.cwd(),
       ...(options.openExternal ? { openExternal: options.openExternal } : {}),
       ...(options.chooseExportPath ? { chooseExportPath: options.chooseExportPath } : {}),
       ...(options.showItemInFolder ? { showItemInFolder: options.showItemInFolder } : {}),

@@ -6,7 +6,9 @@ import type { EventBus } from './event-bus.js';
 import type { CredentialChecker } from './instances/credential-checker.js';
 import type { InstancesService } from './instances/instances-service.js';
 import { createInstancesService } from './instances/instances-service.js';
-import type { ChooseExportPath, Clock, Logger, SecretStore } from './ports.js';
+import type { ChooseExportPath, Clock, Fetch, Logger, SecretStore } from './ports.js';
+import { runDoctor } from './doctor/run-doctor.js';
+import { MIGRATIONS } from './store/migrations/index.js';
 import { schemaVersion } from './store/migrate.js';
 import type { Db } from './store/open-database.js';
 import { instancesRepo } from './store/repositories/instances-repo.js';
@@ -44,6 +46,10 @@ export interface CoreContext {
   events: EventBus;
   http: HttpClient;
   host: AppInfo['host'];
+  /** Plain fetch for doctor's unauthenticated reachability probe (API calls go through `http`). */
+  fetch: Fetch;
+  /** The checkout the app runs from (node_modules/, .electron-native/), for doctor. */
+  appRoot: string;
   /** Opens an https URL in the user's browser; absent where the host can't (the browser host opens it itself). */
   openExternal?: (url: string) => Promise<void>;
   /** Where an export goes: a save dialog in Electron, the data folder's exports folder in the browser host. */
@@ -107,6 +113,20 @@ export function createServices(ctx: CoreContext, makeSync: (instances: Instances
       host: ctx.host,
       schemaVersion: schemaVersion(ctx.db),
     }),
+    'doctor.run': () =>
+      runDoctor({
+        dataDir: ctx.dataDir,
+        db: ctx.db,
+        latestSchema: Math.max(...MIGRATIONS.map((m) => m.version)),
+        secrets: ctx.secrets,
+        instances: {
+          list: () => instanceRows.list().map((r) => ({ id: r.id, name: r.name, url: r.url })),
+          deps: { credentials: (id) => instances.savedCredentials(id), checker: ctx.checker, fetch: ctx.fetch, clock: ctx.clock },
+        },
+        clock: ctx.clock,
+        appRoot: ctx.appRoot,
+        runtime: { node: process.versions.node, modules: process.versions.modules, electron: process.versions.electron },
+      }),
     'instances.list': () => instances.list(),
     'instances.add': (input) => instances.add(input),
     'instances.update': (input) => instances.update(input),

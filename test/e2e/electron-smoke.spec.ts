@@ -46,6 +46,10 @@ test.describe('Electron smoke', () => {
 
   test('opens a sandboxed window on app:// exposing window.api and no Node', async () => {
     expect(fs.existsSync(mainBundle), `${mainBundle} is missing: run \`npm run build\` first`).toBe(true);
+    // Electron loads its own build of better-sqlite3 (node_modules holds Node's); `npm start` makes it.
+    const electronVersion = (JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }).version;
+    const binding = path.join(root, '.electron-native', electronVersion, `${process.platform}-${process.arch}`, 'better_sqlite3.node');
+    expect(fs.existsSync(binding), `${binding} is missing: run \`npm start\` once, which builds it`).toBe(true);
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wd-e2e-electron-'));
     const args = [mainBundle];
     // Chromium refuses to start as root with its OS sandbox on (CI containers); the renderer

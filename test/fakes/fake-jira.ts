@@ -34,7 +34,7 @@ export interface FakeJiraOptions {
   pageLimits?: Partial<FakeJiraPageLimits>;
   /** worklog/updated|deleted hide changes younger than this; Jira: 60 s. Set 0 to see changes at once. */
   changeFeedDelayMs?: number;
-  /** The clock of the change feeds (default Date.now). */
+  /** The server's clock: the change feeds and the Date header of every answer (default Date.now). */
   now?: () => number;
 }
 
@@ -84,6 +84,7 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
     router,
     ...(options.pathPrefix === undefined ? {} : { pathPrefix: options.pathPrefix }),
     errorBody: (_status, message) => jiraErrorBody([message]),
+    clock: () => state.now(),
     notFound: (ctx) => {
       if (ctx.path.startsWith('/rest/')) sendJiraError(ctx.res, 404, [`No resource found for ${ctx.path}`]);
       else sendHtml(ctx.res, 404, htmlPage('Oops, you found a dead link.', 'This page does not exist.'));

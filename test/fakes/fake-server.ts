@@ -43,6 +43,8 @@ export interface FakeServerOptions {
   methodNotAllowed?: RouteHandler;
   /** The API's error body shape, used by injected faults. */
   errorBody: ErrorBody;
+  /** The server's clock, sent in every answer's Date header like a real server (default: this machine's). */
+  clock?: () => number;
 }
 
 function authScheme(req: IncomingMessage): RecordedRequest['auth'] {
@@ -97,6 +99,7 @@ export async function startFakeServer(options: FakeServerOptions): Promise<FakeS
       record.status = res.statusCode;
     });
 
+    if (options.clock) res.setHeader('Date', new Date(options.clock()).toUTCString());
     const rawBody = await readBody(req);
     const fault = faults.next(method, path);
     if (fault) {

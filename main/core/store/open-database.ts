@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { DATABASE_FILE } from '../data-dir.js';
 import { AppError } from '../errors.js';
 import { migrate } from './migrate.js';
+import { sqliteBinding } from './sqlite-binding.js';
 import type { Migration } from './migration.js';
 import { MIGRATIONS } from './migrations/index.js';
 
@@ -29,7 +30,8 @@ export function openDatabase(
   const file = path.join(dataDir, options.file ?? DATABASE_FILE);
   let db: Db | undefined;
   try {
-    db = new Database(file, { readonly: options.readonly ?? false });
+    const nativeBinding = sqliteBinding();
+    db = new Database(file, { readonly: options.readonly ?? false, ...(nativeBinding ? { nativeBinding } : {}) });
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');

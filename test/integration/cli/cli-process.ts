@@ -20,11 +20,11 @@ export interface CliRun {
  */
 export function createCliRunner(dataDir: string) {
   const transcript: CliRun[] = [];
-  const run = (args: string[], options: { stdin?: string; dataDir?: string; timeoutMs?: number } = {}): Promise<CliRun> =>
+  const run = (args: string[], options: { stdin?: string; dataDir?: string; timeoutMs?: number; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> =>
     new Promise((resolve, reject) => {
       const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
         cwd: ROOT,
-        env: { ...process.env, WORKLOG_DESK_DATA_DIR: options.dataDir ?? dataDir, NO_COLOR: '1' },
+        env: { ...process.env, ...options.env, WORKLOG_DESK_DATA_DIR: options.dataDir ?? dataDir, NO_COLOR: '1' },
         stdio: ['pipe', 'pipe', 'pipe'],
       });
       let stdout = '';

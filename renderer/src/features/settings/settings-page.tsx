@@ -1,6 +1,7 @@
 import { PageHeader } from '../../components/page-header';
 import { AppearanceSection } from './appearance-section';
 import { DataFolderSection } from './data-folder-section';
+import { DoctorSection } from './doctor-section';
 import { InstancesSection } from './instances-section';
 
 export function SettingsPage() {
@@ -12,6 +13,7 @@ export function SettingsPage() {
           <InstancesSection />
           <AppearanceSection />
           <DataFolderSection />
+          <DoctorSection />
         </div>
       </div>
     </>
