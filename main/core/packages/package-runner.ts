@@ -1,4 +1,5 @@
 import type { PackageErrorView, PackageProgress } from '../../../shared/domain/packages.js';
+import { fillSummary } from '../../../shared/domain/packages.js';
 import type { Clock, Logger } from '../ports.js';
 import type { NewIssue } from '../jira/jira-create.js';
 import { bulkCreateIssues, createIssue, issueTypesForProject, upsertRemoteLink } from '../jira/jira-create.js';
@@ -18,8 +19,6 @@ export interface RunnerDeps {
 }
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
-
-export const fillSummary = (text: string, summary: string): string => text.replace(/\{\{\s*summary\s*\}\}/g, summary);
 
 /**
  * Creates what is missing of a package, in this order per target: the parent, then its children
