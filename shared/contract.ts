@@ -56,21 +56,26 @@ const email = z.string().trim().min(3).max(320).email('Enter the email address o
 /** Tokens: only checked for shape here; kept out of every message and log. */
 const token = z.string().trim().min(1, 'Paste the API token.').max(2000, 'That token is too long to be an API token.');
 const tempoBaseUrl = z.string().trim().min(1).max(500);
+/** The user confirmed a Jira address outside Atlassian Cloud (a company domain or a proxy). */
+const customHost = z.boolean().optional();
 
 export const instanceAddInput = z
-  .object({ name, url, email, jiraToken: token, tempoToken: token.nullish(), tempoBaseUrl: tempoBaseUrl.nullish() })
+  .object({ name, url, email, jiraToken: token, tempoToken: token.nullish(), tempoBaseUrl: tempoBaseUrl.nullish(), customHost })
   .strict();
 
 export const instanceUpdateInput = z
   .object({
     id,
     name: name.optional(),
+    /** A new origin (scheme, host, port) needs `jiraToken` in the same call: a saved token never follows an address change. */
     url: url.optional(),
+    customHost,
     email: email.optional(),
     /** Present only to replace the saved token. */
     jiraToken: token.optional(),
     /** A string replaces the Tempo token, null removes it, absent keeps it. */
     tempoToken: token.nullable().optional(),
+    /** A new origin needs `tempoToken` in the same call while a Tempo token is in use. */
     tempoBaseUrl: tempoBaseUrl.nullable().optional(),
   })
   .strict();
@@ -79,7 +84,7 @@ export const instanceUpdateInput = z
 export const instanceTestInput = z.union([
   z.object({ id }).strict(),
   z
-    .object({ url, email, jiraToken: token, tempoToken: token.nullish(), tempoBaseUrl: tempoBaseUrl.nullish(), name: name.optional() })
+    .object({ url, email, jiraToken: token, tempoToken: token.nullish(), tempoBaseUrl: tempoBaseUrl.nullish(), name: name.optional(), customHost })
     .strict(),
 ]);
 

@@ -28,7 +28,7 @@ export function registerFactorialCommands(program: Command): void {
     .command('config')
     .description('save (after checking it with Factorial) the API key and/or address; without options, show them')
     .option('--token-stdin', 'read the Factorial API key from stdin (first line); on a terminal it is asked for without echo')
-    .option('--url <baseUrl>', 'Factorial API address (default https://api.factorialhr.com)')
+    .option('--url <baseUrl>', 'Factorial API address (default https://api.factorialhr.com); another address needs --token-stdin too')
     .option('--json', `${JSON_HELP}: {baseUrl, apiKeySaved, employees}`)
     .addHelpText('after', examples([`printf '%s\\n' "$FACTORIAL_KEY" | ${CLI_INVOCATION} factorial config --token-stdin`]))
     .action(async (opts: { tokenStdin?: boolean; url?: string; json?: boolean }) => {

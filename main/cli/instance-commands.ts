@@ -7,6 +7,7 @@ import { readTokensFromStdin } from './read-token-stdin.js';
 
 const TOKEN_STDIN_HELP = 'read the Jira API token from stdin (first line); on a terminal it is asked for without echo';
 const JSON_HELP = 'print machine-readable JSON on stdout (and nothing else there)';
+const CUSTOM_HOST_HELP = 'confirm a Jira address outside Atlassian Cloud (*.atlassian.net, *.jira.com): a company domain or a proxy';
 
 const examples = (lines: string[]): string => `\nExamples:\n${lines.map((l) => `  ${l}`).join('\n')}\n`;
 
@@ -26,6 +27,7 @@ export function registerInstanceCommands(program: Command): void {
     .option('--token-stdin', TOKEN_STDIN_HELP)
     .option('--tempo-token-stdin', 'also read a Tempo API token: the second line of stdin')
     .option('--tempo-url <url>', 'Tempo API base URL (default https://api.tempo.io)')
+    .option('--custom-host', CUSTOM_HOST_HELP)
     .option('--json', JSON_HELP)
     .addHelpText(
       'after',
@@ -34,7 +36,7 @@ export function registerInstanceCommands(program: Command): void {
         `printf '%s\\n%s\\n' "$JIRA_TOKEN" "$TEMPO_TOKEN" | ${CLI_INVOCATION} instance add --name alpha --url https://alpha.atlassian.net --email ada@example.com --token-stdin --tempo-token-stdin`,
       ]),
     )
-    .action(async (opts: { name: string; url: string; email: string; tokenStdin?: boolean; tempoTokenStdin?: boolean; tempoUrl?: string; json?: boolean }) => {
+    .action(async (opts: { name: string; url: string; email: string; tokenStdin?: boolean; tempoTokenStdin?: boolean; tempoUrl?: string; customHost?: boolean; json?: boolean }) => {
       if (!opts.tokenStdin) {
         throw usageError('instance add needs the Jira API token: pass --token-stdin and pipe the token in (or type it when asked).', 'instance add');
       }
@@ -52,6 +54,7 @@ export function registerInstanceCommands(program: Command): void {
           jiraToken,
           tempoToken: tempoToken ?? null,
           tempoBaseUrl: opts.tempoUrl ?? null,
+          ...(opts.customHost ? { customHost: true } : {}),
         });
         out.result(describeAdded(view), toCliInstance(view));
       }, { secrets: [jiraToken, tempoToken] });
@@ -94,12 +97,20 @@ export function registerInstanceCommands(program: Command): void {
     .description('rename an instance or change its URL, email or Jira token (re-checked with Jira)')
     .requiredOption('--name <name>', 'the instance to change')
     .option('--new-name <name>', 'a new name')
-    .option('--url <url>', 'a new Jira site URL')
+    .option('--url <url>', 'a new Jira site URL; another host or port needs --token-stdin too (a saved token never follows an address change)')
+    .option('--custom-host', CUSTOM_HOST_HELP)
     .option('--email <email>', 'a new account email')
     .option('--token-stdin', `replace the Jira API token: ${TOKEN_STDIN_HELP}`)
     .option('--json', JSON_HELP)
-    .addHelpText('after', examples([`${CLI_INVOCATION} instance edit --name alpha --new-name alpha-eu`, `printf '%s\\n' "$NEW_TOKEN" | ${CLI_INVOCATION} instance edit --name alpha --token-stdin`]))
-    .action(async (opts: { name: string; newName?: string; url?: string; email?: string; tokenStdin?: boolean; json?: boolean }) => {
+    .addHelpText(
+      'after',
+      examples([
+        `${CLI_INVOCATION} instance edit --name alpha --new-name alpha-eu`,
+        `printf '%s\\n' "$NEW_TOKEN" | ${CLI_INVOCATION} instance edit --name alpha --token-stdin`,
+        `printf '%s\\n' "$JIRA_TOKEN" | ${CLI_INVOCATION} instance edit --name alpha --url https://jira.example.com --custom-host --token-stdin`,
+      ]),
+    )
+    .action(async (opts: { name: string; newName?: string; url?: string; customHost?: boolean; email?: string; tokenStdin?: boolean; json?: boolean }) => {
       if (opts.newName === undefined && opts.url === undefined && opts.email === undefined && !opts.tokenStdin) {
         throw usageError('Nothing to change: pass --new-name, --url, --email or --token-stdin.', 'instance edit');
       }
@@ -112,6 +123,7 @@ export function registerInstanceCommands(program: Command): void {
           id: row.id,
           ...(opts.newName !== undefined ? { name: opts.newName } : {}),
           ...(opts.url !== undefined ? { url: opts.url } : {}),
+          ...(opts.customHost ? { customHost: true } : {}),
           ...(opts.email !== undefined ? { email: opts.email } : {}),
           ...(jiraToken ? { jiraToken } : {}),
         });
@@ -125,7 +137,7 @@ export function registerInstanceCommands(program: Command): void {
     .description("set, replace or remove an instance's Tempo token (a new token is checked with Tempo first)")
     .requiredOption('--name <name>', 'the instance')
     .option('--token-stdin', 'read the Tempo API token from stdin (first line); on a terminal it is asked for without echo')
-    .option('--url <url>', 'Tempo API base URL, e.g. https://api.eu.tempo.io')
+    .option('--url <url>', 'Tempo API base URL, e.g. https://api.eu.tempo.io; with a Tempo token saved, a new address needs --token-stdin too')
     .option('--remove', 'remove the saved Tempo token')
     .option('--json', JSON_HELP)
     .addHelpText('after', examples([`printf '%s\\n' "$TEMPO_TOKEN" | ${CLI_INVOCATION} instance tempo --name alpha --token-stdin`, `${CLI_INVOCATION} instance tempo --name alpha --remove`]))

@@ -1,4 +1,5 @@
-import type { Net } from 'electron';
+import { Readable } from 'node:stream';
+import type { ClientRequest, IncomingMessage, Net } from 'electron';
 import type { Fetch } from '../core/ports.js';
 
 /**
@@ -6,7 +7,65 @@ import type { Fetch } from '../core/ports.js';
  * certificate store apply, which corporate Jira installations behind TLS-inspecting proxies need.
  * `bypassCustomProtocolHandlers` keeps a mistyped site URL such as `app://…` from being answered
  * by our own protocol handler. Only usable once `app` is ready.
+ *
+ * `redirect: 'manual'` (the HTTP pipeline always asks for it, see core/http/redirects.ts) needs its
+ * own path: Electron's net.fetch does not hand a redirect back as a response — it cancels the request
+ * and rejects with "Redirect was cancelled", without saying where to. So those requests go through
+ * net.request, whose 'redirect' event tells the target; the request is stopped there (never
+ * followed) and answered with the 3xx status and its Location, as fetch does in Node.
  */
-export function createNetFetch(net: Pick<Net, 'fetch'>): Fetch {
-  return (input, init) => net.fetch(input, { ...init, bypassCustomProtocolHandlers: true });
+export function createNetFetch(net: Pick<Net, 'fetch' | 'request'>): Fetch {
+  return (input, init) => {
+    if (init?.redirect === 'manual') return manualRedirectFetch(net, input, init);
+    return net.fetch(input, { ...init, bypassCustomProtocolHandlers: true });
+  };
+}
+
+function headersOf(message: IncomingMessage): Headers {
+  const headers = new Headers();
+  for (const [k, v] of Object.entries(message.headers)) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+  return headers;
+}
+
+function manualRedirectFetch(net: Pick<Net, 'request'>, input: string, init: RequestInit): Promise<Response> {
+  return new Promise<Response>((resolve, reject) => {
+    const signal = init.signal;
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    let request: ClientRequest;
+    try {
+      request = net.request({ url: input, method: init.method ?? 'GET', redirect: 'manual', bypassCustomProtocolHandlers: true, credentials: 'omit' });
+      for (const [k, v] of new Headers(init.headers).entries()) request.setHeader(k, v);
+    } catch (e) {
+      reject(e);
+      return;
+    }
+    const onAbort = (): void => {
+      request.abort();
+      reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const done = (): void => signal?.removeEventListener('abort', onAbort);
+    request.on('redirect', (statusCode, _method, redirectUrl) => {
+      // Not followed: abort (so Electron does not report a cancelled redirect as an error) and hand
+      // the redirect to the pipeline, which follows it only on the same origin.
+      request.abort();
+      done();
+      resolve(new Response(null, { status: statusCode, headers: { location: redirectUrl } }));
+    });
+    request.on('response', (message) => {
+      done();
+      const nullBody = [101, 204, 205, 304].includes(message.statusCode) || init.method === 'HEAD';
+      const body = nullBody ? null : (Readable.toWeb(message as unknown as Readable) as ReadableStream<Uint8Array>);
+      resolve(new Response(body, { status: message.statusCode, statusText: message.statusMessage, headers: headersOf(message) }));
+    });
+    request.on('error', (e) => {
+      done();
+      reject(e);
+    });
+    if (typeof init.body === 'string') request.write(init.body);
+    request.end();
+  });
 }

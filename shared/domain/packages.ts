@@ -244,3 +244,10 @@ export interface PreflightProblem {
   label: string;
   message: string;
 }
+
+/**
+ * Puts the package's summary where the template says `{{summary}}`. A replacer function, not a
+ * replacement string: `String.replace` would expand `$&`, `` $` `` and `$'` in a summary into
+ * pieces of the template, and a summary is the user's text, copied as typed.
+ */
+export const fillSummary = (text: string, summary: string): string => text.replace(/\{\{\s*summary\s*\}\}/g, () => summary);

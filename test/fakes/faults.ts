@@ -20,7 +20,9 @@ export type Fault =
   /** 200 with a JSON content type and a truncated body. */
   | { kind: 'malformed-json'; status?: number }
   /** Answer normally, but only after `ms`. */
-  | { kind: 'delay'; ms: number };
+  | { kind: 'delay'; ms: number }
+  /** A redirect (302 by default) to `location`, which may be on another host: what a moved or hostile site answers. */
+  | { kind: 'redirect'; status?: 301 | 302 | 303 | 307 | 308; location: string };
 
 export type FaultKind = Fault['kind'];
 
@@ -42,6 +44,7 @@ export const DEFAULT_FAULTS: Readonly<Record<FaultKind, Fault>> = {
   stall: { kind: 'stall' },
   'malformed-json': { kind: 'malformed-json' },
   delay: { kind: 'delay', ms: 50 },
+  redirect: { kind: 'redirect', status: 302, location: '/' },
 };
 
 /** Deterministic PRNG (mulberry32), so a seeded fault rate fails the same requests every run. */
@@ -171,6 +174,10 @@ export async function applyFault(fault: Fault, req: IncomingMessage, res: Server
       sendJson(res, status, errorBody(status, REASON[status] ?? 'Try again later'), headers);
       return 'handled';
     }
+    case 'redirect':
+      res.writeHead(fault.status ?? 302, { Location: fault.location, 'Content-Type': 'text/html', 'Content-Length': 0 });
+      res.end();
+      return 'handled';
     case 'malformed-json': {
       const text = '{"accountId": "5b10ac8d82e05b22cc7d4ef5", "displayName": "Trunc';
       res.writeHead(fault.status ?? 200, { 'Content-Type': 'application/json;charset=UTF-8', 'Content-Length': Buffer.byteLength(text) });

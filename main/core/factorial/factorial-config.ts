@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FactorialConfigView, FactorialSaveConfigInput } from '../../../shared/domain/leaves.js';
 import type { HttpClient } from '../http/http-types.js';
+import { requireSecretForNewOrigin } from '../http/origin-change.js';
 import type { Clock, SecretStore } from '../ports.js';
 import { factorialApiKeyKey } from '../secrets/secret-keys.js';
 import type { Db } from '../store/open-database.js';
@@ -49,6 +50,8 @@ export function createFactorialConfig(deps: FactorialConfigDeps) {
     async save(input: FactorialSaveConfigInput, signal?: AbortSignal): Promise<{ view: FactorialConfigView; check: FactorialConnectionCheck }> {
       const baseUrl = input.baseUrl === undefined ? savedBaseUrl() : normalizeFactorialBaseUrl(input.baseUrl);
       const apiKey = input.apiKey?.trim();
+      // Before any request: the saved key never goes to a new address.
+      requireSecretForNewOrigin({ service: 'Factorial', secret: 'the API key', subject: 'this workspace', from: savedBaseUrl(), to: baseUrl, secretGiven: apiKey !== undefined });
       const candidate = createFactorialClient(deps.http, { baseUrl, apiKey: async () => apiKey ?? (await deps.secrets.get(keyName())) });
       const { employees } = await candidate.check(signal);
       if (apiKey !== undefined) await deps.secrets.set(keyName(), apiKey);

@@ -2,6 +2,7 @@ import type { ErrorCode } from '../../../shared/errors.js';
 import { HttpError } from './http-error.js';
 import type { Failure, RequestFacts } from './http-failure.js';
 import type { Redactor } from './redact.js';
+import { MAX_REDIRECTS } from './redirects.js';
 import { joinServerMessages } from './server-messages.js';
 import type { ServiceKind } from './http-types.js';
 
@@ -67,6 +68,19 @@ function messageFor(f: Failure, r: RequestFacts): { code: ErrorCode; text: strin
       if (code === 'validation') return { code, text: `${svc} refused the request for ${inst} as invalid (${s}).` };
       return { code, text: `${svc} refused the request for ${inst} (${s}): Worklog Desk may not support this ${svc} version — send the log file (Help → Open log folder) to the developers.` };
     }
+    case 'redirect':
+      switch (f.reason) {
+        case 'other_origin':
+          return {
+            code: 'bad_response',
+            text: `${svc} at ${r.host} for ${inst} tried to send the request on to ${f.target ?? 'another address'} (redirect ${f.status}). Worklog Desk only sends ${CREDENTIAL[r.service]} to the address saved in Settings, so it stopped there — if the site moved, change the address in Settings and give the token again.`,
+          };
+        case 'too_many':
+          return { code: 'bad_response', text: `${svc} at ${r.host} for ${inst} kept redirecting the request (more than ${MAX_REDIRECTS} times): check the address in Settings.` };
+        case 'no_location':
+          return { code: 'bad_response', text: `${svc} at ${r.host} for ${inst} answered with a redirect (${f.status}) without saying where to: check the address in Settings.` };
+      }
+      break;
     case 'cancelled':
       return { code: 'cancelled', text: `Stopped: the request to ${svc} for ${inst} was cancelled.` };
     case 'paused':
@@ -127,6 +141,8 @@ function detailFor(f: Failure, r: RequestFacts): string {
       return `${base}: HTTP ${f.status} ${f.reason} content-type '${f.contentType}'${f.issues === undefined ? '' : ` — ${f.issues}`}`;
     case 'paused':
       return `${base}: host paused for ${f.waitMs} ms`;
+    case 'redirect':
+      return `${base}: redirect ${f.status} ${f.reason}${f.target === null ? '' : ` to ${f.target}`}`;
     case 'cancelled':
       return `${base}: cancelled`;
   }
@@ -141,8 +157,9 @@ export function failureToError(f: Failure, r: RequestFacts, redact: Redactor): H
   return new HttpError(code, redact(message), {
     service: r.service,
     instanceName: r.instanceName,
-    ...(f.kind === 'status' || f.kind === 'bad_response' ? { status: f.status } : {}),
-    ...(f.kind === 'network' || f.kind === 'bad_response' ? { reason: f.reason } : {}),
+    ...(f.kind === 'status' || f.kind === 'bad_response' || f.kind === 'redirect' ? { status: f.status } : {}),
+    ...(f.kind === 'network' || f.kind === 'bad_response' || f.kind === 'redirect' ? { reason: f.reason } : {}),
+    ...(f.kind === 'redirect' && f.target !== null ? { redirectTarget: f.target } : {}),
     serverMessages,
     attempts: r.attempts,
     detail: redact(detailFor(f, r)),

@@ -10,6 +10,7 @@ import { classifyNetworkError } from './network-error.js';
 import { isJsonContentType, looksLikeHtml, parseErrorBody, readSuccess } from './read-response.js';
 import { makeRedactor, secretsFromHeaders } from './redact.js';
 import type { Redactor } from './redact.js';
+import { describeTarget, isRedirectStatus, MAX_REDIRECTS, methodAfterRedirect, redirectTarget } from './redirects.js';
 import { parseRetryAfter } from './retry-after.js';
 import { extractServerMessages } from './server-messages.js';
 
@@ -50,6 +51,11 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 const MIN_429_PAUSE_MS: Readonly<Record<ServiceKind, number>> = { jira: 0, tempo: 1000, factorial: 0 };
 
 type Attempt<T> = { ok: true; value: T } | { ok: false; failure: Failure };
+
+/** A request that lost its body on a redirect (303 → GET) must not announce a JSON body. */
+function withoutContentType(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).filter(([k]) => k.toLowerCase() !== 'content-type'));
+}
 
 class CancelledSignal extends Error {}
 class TimeoutSignal extends Error {}
@@ -108,13 +114,30 @@ export function createHttpClient(deps: HttpClientDeps): HttpClient {
       () => undefined, // the timer was stopped: the try finished in time
     );
     try {
-      const res = await deps.fetch(url.toString(), {
-        method,
-        headers,
-        ...(req.body === undefined ? {} : { body: JSON.stringify(req.body) }),
-        signal: attemptCtl.signal,
-        redirect: 'follow',
-      });
+      // Redirects by hand, same origin only: the token in `headers` must never follow one elsewhere.
+      let at = url;
+      let currentMethod = method;
+      let body: string | undefined = req.body === undefined ? undefined : JSON.stringify(req.body);
+      let res: Response;
+      for (let hops = 0; ; hops += 1) {
+        res = await deps.fetch(at.toString(), {
+          method: currentMethod,
+          headers: body === undefined ? withoutContentType(headers) : headers,
+          ...(body === undefined ? {} : { body }),
+          signal: attemptCtl.signal,
+          redirect: 'manual',
+        });
+        if (!isRedirectStatus(res.status)) break;
+        await res.body?.cancel();
+        const target = redirectTarget(at, res.headers.get('location'));
+        if (target === null) return { ok: false, failure: { kind: 'redirect', status: res.status, reason: 'no_location', target: null } };
+        if (target.origin !== url.origin) return { ok: false, failure: { kind: 'redirect', status: res.status, reason: 'other_origin', target: describeTarget(target) } };
+        if (hops >= MAX_REDIRECTS) return { ok: false, failure: { kind: 'redirect', status: res.status, reason: 'too_many', target: describeTarget(target) } };
+        const nextMethod = methodAfterRedirect(res.status, currentMethod);
+        if (nextMethod !== currentMethod) body = undefined;
+        currentMethod = nextMethod;
+        at = target;
+      }
       // The whole body is read under the same timeout: a server may stall mid-body.
       const text = await res.text();
       const contentType = res.headers.get('content-type') ?? '';

@@ -6,6 +6,8 @@ import type { ServiceKind } from './http-types.js';
 export type NetworkReason = 'dns' | 'refused' | 'reset' | 'tls' | 'other';
 /** Why a 2xx answer was not usable. */
 export type BadResponseReason = 'html' | 'not_json' | 'invalid_json' | 'schema' | 'empty';
+/** Why a redirect was not followed (see redirects.ts). */
+export type RedirectReason = 'other_origin' | 'too_many' | 'no_location';
 
 /**
  * An AppError from the HTTP pipeline, with the facts callers need to reword it for their context
@@ -15,7 +17,9 @@ export type BadResponseReason = 'html' | 'not_json' | 'invalid_json' | 'schema' 
 export class HttpError extends AppError {
   readonly service: ServiceKind;
   readonly instanceName: string;
-  readonly reason: NetworkReason | BadResponseReason | undefined;
+  readonly reason: NetworkReason | BadResponseReason | RedirectReason | undefined;
+  /** For a refused redirect: where the server tried to send the request (origin + path), when known. */
+  readonly redirectTarget: string | undefined;
   readonly serverMessages: readonly string[];
   /** Tries made, the first one included. */
   readonly attempts: number;
@@ -27,7 +31,8 @@ export class HttpError extends AppError {
       service: ServiceKind;
       instanceName: string;
       status?: number;
-      reason?: NetworkReason | BadResponseReason;
+      reason?: NetworkReason | BadResponseReason | RedirectReason;
+      redirectTarget?: string;
       serverMessages?: readonly string[];
       attempts?: number;
       detail?: string;
@@ -43,6 +48,7 @@ export class HttpError extends AppError {
     this.service = facts.service;
     this.instanceName = facts.instanceName;
     this.reason = facts.reason;
+    this.redirectTarget = facts.redirectTarget;
     this.serverMessages = facts.serverMessages ?? [];
     this.attempts = facts.attempts ?? 1;
   }

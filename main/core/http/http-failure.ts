@@ -1,4 +1,4 @@
-import type { BadResponseReason, NetworkReason } from './http-error.js';
+import type { BadResponseReason, NetworkReason, RedirectReason } from './http-error.js';
 
 /**
  * What went wrong with one try, as facts. The pipeline decides from these whether to retry, and
@@ -19,6 +19,11 @@ export type Failure =
   | { kind: 'bad_response'; reason: BadResponseReason; status: number; contentType: string; issues?: string }
   /** The host asked us (via Retry-After) to wait longer than we are willing to. */
   | { kind: 'paused'; waitMs: number }
+  /**
+   * The server redirected somewhere we will not follow with the token attached: another origin, too
+   * many hops, or no usable Location. `target` is origin + path (no query), or null when unknown.
+   */
+  | { kind: 'redirect'; status: number; reason: RedirectReason; target: string | null }
   /** The caller's AbortSignal fired. */
   | { kind: 'cancelled' };
 

@@ -8,6 +8,8 @@ import { AppError } from '../errors.js';
 import type { Clock, Logger, SecretStore } from '../ports.js';
 import { jiraTokenKey, tempoTokenKey } from '../secrets/secret-keys.js';
 import type { InstanceRow, InstancesRepo } from '../store/repositories/instances-repo.js';
+import { originOf, requireSecretForNewOrigin } from '../http/origin-change.js';
+import { requireConfirmedJiraHost } from '../jira/jira-host-policy.js';
 import type { CredentialChecker, Credentials } from './credential-checker.js';
 
 export interface InstancesServiceDeps {
@@ -98,6 +100,7 @@ export function createInstancesService(deps: InstancesServiceDeps) {
         tempoToken: input.tempoToken ?? null,
         tempoBaseUrl: checker.normalizeTempoUrl(input.tempoBaseUrl ?? DEFAULT_TEMPO_BASE_URL),
       };
+      requireConfirmedJiraHost(creds.url, input.customHost === true);
       const account = await checker.verify(creds);
       const now = clock.now().toISOString();
       const id = randomUUID();
@@ -152,6 +155,15 @@ export function createInstancesService(deps: InstancesServiceDeps) {
             ? row.tempo_base_url
             : checker.normalizeTempoUrl(input.tempoBaseUrl ?? DEFAULT_TEMPO_BASE_URL),
       };
+      // Before anything touches the network or the keychain: a saved token never follows a new address.
+      const subject = `"${row.name}"`;
+      if (next.url !== row.url) {
+        requireSecretForNewOrigin({ service: 'Jira', secret: 'the API token', subject, from: row.url, to: next.url, secretGiven: input.jiraToken !== undefined });
+        if (originOf(next.url) !== originOf(row.url)) requireConfirmedJiraHost(next.url, input.customHost === true);
+      }
+      if (next.tempoToken !== null) {
+        requireSecretForNewOrigin({ service: 'Tempo', secret: 'the Tempo API token', subject, from: row.tempo_base_url, to: next.tempoBaseUrl, secretGiven: typeof input.tempoToken === 'string' });
+      }
       const credentialsChanged =
         next.url !== row.url ||
         next.email !== row.email ||
@@ -209,9 +221,11 @@ export function createInstancesService(deps: InstancesServiceDeps) {
         changed();
         return report;
       }
+      const url = checker.normalizeJiraUrl(input.url);
+      requireConfirmedJiraHost(url, input.customHost === true);
       return checker.check({
         name: input.name ?? 'new instance',
-        url: checker.normalizeJiraUrl(input.url),
+        url,
         email: input.email,
         jiraToken: input.jiraToken,
         tempoToken: input.tempoToken ?? null,

@@ -7,10 +7,13 @@ import type { SourceIssue } from '../sync/sync-sources.js';
  * A create whose answer never arrived (a timeout or reset after Jira acted, or the app killed
  * between Jira's answer and the local write) may still have created its issue. Before a retry
  * creates anything again it asks Jira what the earlier attempt made, and adopts it: a retry must
- * never leave two parents or two "Laptop" children behind. Only read requests; no marker is added
- * to the user's issues (labels would show up in their boards).
+ * never leave two parents or two "Laptop" children behind.
+ *
+ * Every issue a package creates carries the label `wd-<group id>` (packageLabel), so the search is
+ * exact: it finds the package's issues even when someone renamed them in Jira, or the token now
+ * belongs to another account. Issues created before the label existed are still found by their
+ * summary (findEarlierParent / findEarlierChildren). Only read requests.
  */
-
 /** What these searches read: no worklogs, unlike the sync's search. */
 const FIELDS = ['summary', 'issuetype', 'parent', 'project'] as const;
 /** A package's issues are few; more pages than this means the query is not what we think. */
@@ -28,6 +31,44 @@ async function searchAll(api: JiraApi, jql: string, signal?: AbortSignal): Promi
     if (next === null) break;
   }
   return out;
+}
+
+/** The Jira label on every issue of one package (labels may not contain spaces; a UUID has none). */
+export const packageLabel = (groupId: string): string => `wd-${groupId}`;
+
+/** This package's issues in one project, found by its label, oldest first, minus issues another package owns. */
+export async function findTaggedIssues(api: JiraApi, projectKey: string, label: string, owned: (issueId: string) => boolean, signal?: AbortSignal): Promise<SourceIssue[]> {
+  const jql = `project = ${quote(projectKey)} AND labels = ${quote(label)} ORDER BY created ASC`;
+  return (await searchAll(api, jql, signal)).filter((i) => !owned(i.id));
+}
+
+/**
+ * Among a package's tagged issues: the parent is the one not under another tagged issue (its exact
+ * summary preferred); its tagged children are matched to the missing elements by exact summary
+ * first, then — renamed in Jira since — in creation order, which is the order they were sent in.
+ */
+export function adoptTagged(
+  tagged: readonly SourceIssue[],
+  summary: string,
+  knownParent: CreatedIssue | null,
+  missing: ReadonlyArray<{ element: number; summary: string }>,
+): { parent: CreatedIssue | null; children: Map<number, CreatedIssue> } {
+  const ids = new Set(tagged.map((i) => i.id));
+  const tops = tagged.filter((i) => i.parentId === null || !ids.has(i.parentId));
+  const top = knownParent ?? tops.find((i) => i.summary === summary) ?? tops[0] ?? null;
+  const parent = top ? { id: top.id, key: top.key } : null;
+  const children = new Map<number, CreatedIssue>();
+  if (!parent) return { parent, children };
+  const under = tagged.filter((i) => i.parentId === parent.id);
+  const taken = new Set<string>();
+  const take = (element: number, hit: SourceIssue | undefined): void => {
+    if (!hit) return;
+    taken.add(hit.id);
+    children.set(element, { id: hit.id, key: hit.key });
+  };
+  for (const m of missing) take(m.element, under.find((c) => c.summary === m.summary && !taken.has(c.id)));
+  for (const m of missing) if (!children.has(m.element)) take(m.element, under.find((c) => !taken.has(c.id)));
+  return { parent, children };
 }
 
 export interface ParentQuery {

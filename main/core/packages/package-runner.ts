@@ -1,9 +1,10 @@
 import type { PackageErrorView, PackageProgress } from '../../../shared/domain/packages.js';
+import { fillSummary } from '../../../shared/domain/packages.js';
 import type { Clock, Logger } from '../ports.js';
 import type { NewIssue } from '../jira/jira-create.js';
 import { bulkCreateIssues, createIssue, issueTypesForProject, upsertRemoteLink } from '../jira/jira-create.js';
 import type { JiraApi } from '../jira/jira-api.js';
-import { findEarlierChildren, findEarlierParent } from './earlier-attempts.js';
+import { adoptTagged, findEarlierChildren, findEarlierParent, findTaggedIssues, packageLabel } from './earlier-attempts.js';
 import type { JiraAccess } from './jira-access.js';
 import type { PackageRecord, PackageRepo, TargetRecord } from './package-repo.js';
 import { PARENT } from './package-repo.js';
@@ -18,8 +19,6 @@ export interface RunnerDeps {
 }
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
-
-export const fillSummary = (text: string, summary: string): string => text.replace(/\{\{\s*summary\s*\}\}/g, summary);
 
 /**
  * Creates what is missing of a package, in this order per target: the parent, then its children
@@ -48,6 +47,8 @@ export async function runPackage(
   const progress = (t: TargetRecord, phase: PackageProgress['phase']): void =>
     options.onProgress?.({ groupId: p.groupId, target: t.position, instanceName: t.instanceName, projectKey: t.projectKey, phase, created: t.issues.size, total: t.elements.length + 1 });
   const template = p.template;
+  // On every issue the package creates: a retry finds them by it (see earlier-attempts.ts).
+  const label = packageLabel(p.groupId);
 
   const resolve = async (t: TargetRecord): Promise<ResolvedTarget | null> => {
     const known = options.resolved?.get(t.position);
@@ -77,6 +78,14 @@ export async function runPackage(
   const adoptEarlier = async (t: TargetRecord, api: JiraApi, parentTypeId: string): Promise<void> => {
     const instanceId = t.instanceId;
     const owned = (issueId: string): boolean => instanceId !== null && repo.isRecorded(instanceId, issueId);
+    const missing = (): Array<{ element: number; summary: string }> => t.elements.filter((e) => !t.issues.has(e)).map((e) => ({ element: e, summary: template.elements[e]?.name ?? '' }));
+    // The package's own label first: exact, whatever happened to the issues' summaries since.
+    const tagged = await findTaggedIssues(api, t.projectKey, packageLabel(p.groupId), owned, options.signal);
+    const found = adoptTagged(tagged, p.summary, t.issues.get(PARENT) ?? null, missing());
+    if (found.parent && !t.issues.has(PARENT)) adopt(t, PARENT, found.parent);
+    for (const [element, issue] of found.children) adopt(t, element, issue);
+    if (tagged.length > 0) return;
+    // Nothing tagged: nothing was created, or an attempt from before packages were labelled — found by summary.
     if (!t.issues.has(PARENT)) {
       const q = { projectKey: t.projectKey, issueTypeId: parentTypeId, summary: p.summary, since: new Date(p.createdAt), now: clock.now(), owned };
       const parent = await findEarlierParent(api, q, options.signal);
@@ -85,8 +94,7 @@ export async function runPackage(
       adopt(t, PARENT, parent);
     }
     const parentKey = t.issues.get(PARENT)?.key ?? '';
-    const missing = t.elements.filter((e) => !t.issues.has(e)).map((e) => ({ element: e, summary: template.elements[e]?.name ?? '' }));
-    for (const [element, issue] of await findEarlierChildren(api, parentKey, missing, owned, options.signal)) adopt(t, element, issue);
+    for (const [element, issue] of await findEarlierChildren(api, parentKey, missing(), owned, options.signal)) adopt(t, element, issue);
   };
 
   const runTarget = async (t: TargetRecord): Promise<void> => {
@@ -116,7 +124,7 @@ export async function runPackage(
       progress(t, 'parent');
       try {
         const description = fillSummary(template.parentDescription, p.summary);
-        parent = await createIssue(api, { projectKey: t.projectKey, issueTypeId: r.parentTypeId, summary: p.summary, description }, options.signal);
+        parent = await createIssue(api, { projectKey: t.projectKey, issueTypeId: r.parentTypeId, summary: p.summary, description, labels: [label] }, options.signal);
       } catch (e) {
         fail(t, `The parent issue was not created: ${errorText(e)}`);
         return;
@@ -131,7 +139,7 @@ export async function runPackage(
     const parentKey = parent.key;
     const issues: NewIssue[] = missingChildren.map((e) => {
       const el = template.elements[e];
-      return { projectKey: t.projectKey, issueTypeId: r.childTypeId, summary: el?.name ?? '', description: el?.description, labels: el?.labels, parentKey };
+      return { projectKey: t.projectKey, issueTypeId: r.childTypeId, summary: el?.name ?? '', description: el?.description, labels: [...(el?.labels ?? []), label], parentKey };
     });
     try {
       await bulkCreateIssues(api, issues, {

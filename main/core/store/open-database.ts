@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { DATABASE_FILE } from '../data-dir.js';
 import { AppError } from '../errors.js';
+import { backupBeforeMigrate } from './backup-before-migrate.js';
 import { migrate } from './migrate.js';
 import { sqliteBinding } from './sqlite-binding.js';
 import type { Migration } from './migration.js';
@@ -39,7 +40,20 @@ export function openDatabase(
     // 64 MiB of page cache (the default is 2 MiB): a month of a large team's worklogs stays in memory.
     db.pragma('cache_size = -65536');
     if (!options.readonly) {
-      migrate(db, options.migrations ?? MIGRATIONS, options.target === undefined ? {} : { target: options.target });
+      const migrations = options.migrations ?? MIGRATIONS;
+      const target = options.target ?? migrations.length;
+      const backup = backupBeforeMigrate(db, dataDir, path.basename(file), target);
+      try {
+        migrate(db, migrations, { target });
+      } catch (e) {
+        // migrate runs in one transaction: a failed step leaves the database as it was.
+        if (backup === null) throw e;
+        const what = e instanceof AppError ? e.message : 'Worklog Desk could not update its database to this version; the database was left as it was.';
+        throw new AppError('database', `${what} A copy made just before the update is at ${backup}.`, {
+          cause: e,
+          detail: e instanceof Error ? e.message : String(e),
+        });
+      }
     }
     return db;
   } catch (e) {

@@ -5,9 +5,10 @@
  *   project = "OPS" AND issuetype = "10001" AND reporter = currentUser()
  *     AND created >= "-65m" ORDER BY created ASC                                      (package retry)
  *   parent = "OPS-1" ORDER BY created ASC                                             (package retry)
+ *   project = "OPS" AND labels = "wd-<group id>" ORDER BY created ASC                 (package retry)
  *
  * Clauses: `worklogDate`, `project`, `issuetype` (id or name), `parent` (id or key), `reporter`
- * (`currentUser()` only) and `created` (relative "-90m" / "-2h" / "-1d" only) with = != > >= < <=,
+ * (`currentUser()` only), `labels` (= / != one label) and `created` (relative "-90m" / "-2h" / "-1d" only) with = != > >= < <=,
  * joined by AND; ORDER BY id|key|created ASC|DESC. Like Jira, each worklogDate clause is judged on its own (an issue with a worklog before
  * the range and another after it matches `>= from AND <= to`), and a query without a restriction
  * is refused. Anything else is a JQL error (400), so an unexpected query fails loudly.
@@ -16,7 +17,7 @@
 export type JqlOperator = '=' | '!=' | '>' | '>=' | '<' | '<=';
 
 export interface JqlClause {
-  field: 'worklogDate' | 'project' | 'issuetype' | 'parent' | 'reporter' | 'created';
+  field: 'worklogDate' | 'project' | 'issuetype' | 'parent' | 'reporter' | 'created' | 'labels';
   op: JqlOperator;
   value: string;
 }
@@ -49,7 +50,7 @@ function tokenize(jql: string): Token[] | string {
 }
 
 const DATE = /^(\d{4})[-/](\d{2})[-/](\d{2})$/;
-const FIELDS: Record<string, JqlClause['field']> = { worklogdate: 'worklogDate', project: 'project', issuetype: 'issuetype', type: 'issuetype', parent: 'parent', reporter: 'reporter', created: 'created', createddate: 'created' };
+const FIELDS: Record<string, JqlClause['field']> = { worklogdate: 'worklogDate', project: 'project', issuetype: 'issuetype', type: 'issuetype', parent: 'parent', reporter: 'reporter', created: 'created', createddate: 'created', labels: 'labels', label: 'labels' };
 /** `reporter = currentUser()` is stored with this value. */
 export const CURRENT_USER = 'currentUser()';
 const RELATIVE = /^-(\d+)\s*([mhdw])$/;

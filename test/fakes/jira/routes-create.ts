@@ -21,6 +21,12 @@ export interface FakeCreateStore {
    * like to the client.
    */
   loseAnswer: ((summaries: string[]) => boolean) | null;
+  /**
+   * Test hook: awaited once a bulk create has stored its issues, before the answer is sent — where
+   * a test kills the client process, to stand for an app that dies between Jira's answer and its
+   * own record of it.
+   */
+  afterBulkCreate: ((summaries: string[]) => Promise<void> | void) | null;
   nextLinkId: number;
 }
 
@@ -30,7 +36,7 @@ const stores = new WeakMap<FakeJiraState, FakeCreateStore>();
 export function createStore(state: FakeJiraState): FakeCreateStore {
   let s = stores.get(state);
   if (!s) {
-    s = { details: new Map(), remoteLinks: new Map(), refuse: null, loseAnswer: null, nextLinkId: 10_000 };
+    s = { details: new Map(), remoteLinks: new Map(), refuse: null, loseAnswer: null, afterBulkCreate: null, nextLinkId: 10_000 };
     stores.set(state, s);
   }
   return s;
@@ -111,7 +117,7 @@ export function registerCreateRoutes(router: Router, state: FakeJiraState): void
     sendJson(ctx.res, 201, created(ctx, issue));
   });
 
-  router.post('/rest/api/3/issue/bulk', (ctx) => {
+  router.post('/rest/api/3/issue/bulk', async (ctx) => {
     const user = requireJiraUser(ctx, state);
     if (!user) return;
     const updates = (ref(ctx.body) as { issueUpdates?: unknown } | null)?.issueUpdates;
@@ -126,6 +132,7 @@ export function registerCreateRoutes(router: Router, state: FakeJiraState): void
     });
     const summaries = updates.map((u) => String((u as { fields?: { summary?: unknown } } | null)?.fields?.summary ?? ''));
     if (issues.length > 0 && createStore(state).loseAnswer?.(summaries)) return void ctx.res.socket?.destroy();
+    if (issues.length > 0) await createStore(state).afterBulkCreate?.(summaries);
     sendJson(ctx.res, issues.length === 0 && errors.length > 0 ? 400 : 201, { issues, errors });
   });
 

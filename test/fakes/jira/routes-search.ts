@@ -68,6 +68,9 @@ function evaluate(state: FakeJiraState, q: JqlQuery, searcherAccountId: string):
         }
         case 'reporter':
           return named({ ...c, value: searcherAccountId }, [details.get(i.id)?.reporterAccountId]);
+        case 'labels':
+          // Labels given at creation (the generated world's issues have none).
+          return named(c, details.get(i.id)?.labels ?? []);
         case 'created': {
           const since = now - (relativeMinutes(c.value) ?? 0) * 60_000;
           return compare(String(createdAt(i)).padStart(16, '0'), c.op, String(since).padStart(16, '0'));

@@ -48,7 +48,7 @@ describe('packages on two Jira instances', () => {
     expect(issuesOf(w.alpha)).toEqual(['OPS-1 Epic New hire', ...children('OPS')]);
     expect(issuesOf(w.beta)).toEqual(['HR-1 Epic New hire', ...children('HR')]);
 
-    // Descriptions went as ADF ({{summary}} filled in), labels as given, nothing for elements without them.
+    // Descriptions went as ADF ({{summary}} filled in); labels as given, plus the package's own on every issue.
     const details = createStore(w.alpha.state).details;
     expect(details.get(w.alpha.state.world.issues[0]?.id ?? '')?.description).toEqual(adfFromText('Onboarding for New hire.\n\nAsk the team lead — “merci” 🚀'));
     expect(details.get(w.alpha.state.world.issues[1]?.id ?? '')?.description).toEqual({
@@ -56,7 +56,7 @@ describe('packages on two Jira instances', () => {
       version: 1,
       content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Order a laptop.' }, { type: 'hardBreak' }, { type: 'text', text: 'With a charger.' }] }],
     });
-    expect(details.get(w.alpha.state.world.issues[2]?.id ?? '')?.labels).toEqual(['onboarding', 'security']);
+    expect(details.get(w.alpha.state.world.issues[2]?.id ?? '')?.labels).toEqual(['onboarding', 'security', `wd-${p.groupId}`]);
     expect(details.get(w.alpha.state.world.issues[3]?.id ?? '')?.description).toBeNull();
 
     // Each parent links to the other's, with a globalId from the group id.

@@ -1,7 +1,7 @@
 import type { PackageProgress, PackageStatus, TargetStatus } from '../../../../shared/domain/packages';
 
 /** The same replacement main makes in the parent's description. */
-export const fillSummary = (text: string, summary: string): string => text.replace(/\{\{\s*summary\s*\}\}/g, summary);
+export { fillSummary } from '../../../../shared/domain/packages';
 
 export const STATUS_WORDS: Record<PackageStatus | TargetStatus, string> = {
   running: 'Running',

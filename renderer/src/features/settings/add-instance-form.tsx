@@ -14,7 +14,8 @@ import { useInstancesStore } from '../../stores/instances-store';
 import { useToastStore } from '../../stores/toast-store';
 import { CredentialReportView } from './credential-report-view';
 import type { Errors } from './instance-validation';
-import { checkEmail, checkName, checkSiteUrl, checkTempoUrl, checkToken, hasErrors, withScheme } from './instance-validation';
+import { CUSTOM_HOST_MISSING, checkEmail, checkName, checkSiteUrl, checkTempoUrl, checkToken, hasErrors, needsCustomHost, withScheme } from './instance-validation';
+import { CustomHostField } from './custom-host-field';
 import { TempoFields } from './tempo-fields';
 import { ApiTokenHelp } from './token-help';
 
@@ -26,17 +27,19 @@ interface Draft {
   useTempo: boolean;
   tempoToken: string;
   tempoBaseUrl: string;
+  /** The user confirmed an address outside Atlassian Cloud. */
+  customHost: boolean;
 }
 
 type Field = InstanceField;
 
-const EMPTY: Draft = { name: '', url: '', email: '', jiraToken: '', useTempo: false, tempoToken: '', tempoBaseUrl: DEFAULT_TEMPO_BASE_URL };
+const EMPTY: Draft = { name: '', url: '', email: '', jiraToken: '', useTempo: false, tempoToken: '', tempoBaseUrl: DEFAULT_TEMPO_BASE_URL, customHost: false };
 
 /** "Test" needs everything but the name; "Add" needs the name too. */
 function validate(d: Draft, forAdd: boolean): Errors<Field> {
   return {
     name: forAdd ? checkName(d.name) : undefined,
-    url: checkSiteUrl(d.url),
+    url: checkSiteUrl(d.url) ?? (needsCustomHost(d.url) && !d.customHost ? CUSTOM_HOST_MISSING : undefined),
     email: checkEmail(d.email),
     jiraToken: checkToken(d.jiraToken, 'Jira API token'),
     tempoToken: d.useTempo ? checkToken(d.tempoToken, 'Tempo token') : undefined,
@@ -51,6 +54,7 @@ function credentials(d: Draft) {
     jiraToken: d.jiraToken.trim(),
     tempoToken: d.useTempo ? d.tempoToken.trim() : null,
     tempoBaseUrl: d.useTempo ? d.tempoBaseUrl.trim() || DEFAULT_TEMPO_BASE_URL : null,
+    ...(needsCustomHost(d.url) && d.customHost ? { customHost: true } : {}),
   };
 }
 
@@ -140,6 +144,7 @@ export function AddInstanceForm({ onDone, onCancel }: { onDone(): void; onCancel
           autoComplete="url"
           spellCheck={false}
         />
+        {needsCustomHost(draft.url) && <CustomHostField checked={draft.customHost} onChange={(v) => (update('customHost', v), setErrors((e) => ({ ...e, url: undefined })))} />}
         <TextField label="Account email" ref={emailRef} value={draft.email} onChange={(v) => update('email', v)} error={errors.email} placeholder="you@company.com" type="email" autoComplete="email" spellCheck={false} />
         <TextField label="API token" ref={jiraTokenRef} value={draft.jiraToken} onChange={(v) => update('jiraToken', v)} error={errors.jiraToken} secret hint={<ApiTokenHelp />} />
       </div>

@@ -12,7 +12,8 @@ import { TextField } from '../../components/text-field';
 import { useInstancesStore } from '../../stores/instances-store';
 import { useToastStore } from '../../stores/toast-store';
 import type { Errors } from './instance-validation';
-import { checkEmail, checkName, checkSiteUrl, checkTempoUrl, checkToken, hasErrors, withScheme } from './instance-validation';
+import { CUSTOM_HOST_MISSING, checkEmail, checkName, checkSiteUrl, checkTempoUrl, checkToken, hasErrors, needsCustomHost, originChanged, withScheme } from './instance-validation';
+import { CustomHostField } from './custom-host-field';
 import { SavedSecretField } from './saved-secret-field';
 import { TEMPO_TOKEN_HINT, TempoFields } from './tempo-fields';
 import { ApiTokenHelp } from './token-help';
@@ -27,6 +28,7 @@ type Field = InstanceField;
 export function EditInstanceForm({ instance, onDone }: { instance: InstanceView; onDone(): void }) {
   const [name, setName] = useState(instance.name);
   const [url, setUrl] = useState(instance.url);
+  const [customHost, setCustomHost] = useState(false);
   const [email, setEmail] = useState(instance.email);
   const [jiraToken, setJiraToken] = useState<string | null>(instance.jiraTokenSaved ? null : '');
   const [tempoMode, setTempoMode] = useState<TempoMode>(instance.tempo.tokenSaved ? 'keep' : 'off');
@@ -38,6 +40,9 @@ export function EditInstanceForm({ instance, onDone }: { instance: InstanceView;
   const showToast = useToastStore((s) => s.show);
   const { nameRef, urlRef, emailRef, jiraTokenRef, tempoTokenRef, tempoBaseUrlRef, focusFirstError } = useInstanceFieldRefs();
   const tempoOn = tempoMode === 'keep' || tempoMode === 'add';
+  // A new origin is a new host to trust: it needs the token again (and, outside Atlassian Cloud, a confirmation).
+  const jiraMoves = url.trim() !== instance.url && originChanged(instance.url, url);
+  const askCustomHost = jiraMoves && needsCustomHost(url);
   // Main re-verifies with Jira only when something it signs in with changes; say which wait it is.
   const credentialsChanging =
     url.trim() !== instance.url ||
@@ -51,6 +56,7 @@ export function EditInstanceForm({ instance, onDone }: { instance: InstanceView;
     const input: ChannelInput<'instances.update'> = { id: instance.id };
     if (name.trim() !== instance.name) input.name = name.trim();
     if (url.trim() !== instance.url) input.url = withScheme(url);
+    if (askCustomHost && customHost) input.customHost = true;
     if (email.trim() !== instance.email) input.email = email.trim();
     if (jiraToken !== null) input.jiraToken = jiraToken.trim();
     if (tempoMode === 'remove') input.tempoToken = null;
@@ -62,11 +68,22 @@ export function EditInstanceForm({ instance, onDone }: { instance: InstanceView;
   const save = async (): Promise<void> => {
     const found: Errors<Field> = {
       name: checkName(name),
-      url: checkSiteUrl(url),
+      url:
+        checkSiteUrl(url) ??
+        (askCustomHost && !customHost
+          ? CUSTOM_HOST_MISSING
+          : jiraMoves && jiraToken === null
+            ? 'This is another address: replace the API token below too — a saved token is never sent to a new address.'
+            : undefined),
       email: checkEmail(email),
       jiraToken: jiraToken === null ? undefined : checkToken(jiraToken, 'Jira API token'),
       tempoToken: tempoOn && tempoToken !== null ? checkToken(tempoToken, 'Tempo token') : undefined,
-      tempoBaseUrl: tempoOn ? checkTempoUrl(tempoBaseUrl) : undefined,
+      tempoBaseUrl: tempoOn
+        ? (checkTempoUrl(tempoBaseUrl) ??
+          (tempoMode === 'keep' && tempoToken === null && originChanged(instance.tempo.baseUrl, tempoBaseUrl)
+            ? 'This is another Tempo address: replace the Tempo API token too — a saved token is never sent to a new address.'
+            : undefined))
+        : undefined,
     };
     setErrors(found);
     if (hasErrors(found)) {
@@ -113,6 +130,7 @@ export function EditInstanceForm({ instance, onDone }: { instance: InstanceView;
       <div className="form-grid">
         <TextField label="Name" ref={nameRef} autoFocus value={name} onChange={(v) => (setName(v), clear('name'))} error={errors.name} maxLength={60} autoComplete="off" />
         <TextField label="Jira site URL" ref={urlRef} value={url} onChange={(v) => (setUrl(v), clear('url'))} error={errors.url} inputMode="url" spellCheck={false} hint="A path prefix is fine, e.g. https://example.com/jira." />
+        {askCustomHost && <CustomHostField checked={customHost} onChange={(v) => (setCustomHost(v), clear('url'))} />}
         <TextField label="Account email" ref={emailRef} value={email} onChange={(v) => (setEmail(v), clear('email'))} error={errors.email} type="email" spellCheck={false} />
         <SavedSecretField
           label="API token"

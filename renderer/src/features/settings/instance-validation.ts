@@ -75,3 +75,26 @@ export type Errors<K extends string> = Partial<Record<K, string>>;
 export function hasErrors(errors: Errors<string>): boolean {
   return Object.values(errors).some(Boolean);
 }
+
+const CLOUD_HOST = /(^|\.)(atlassian\.net|jira\.com)$/i;
+
+/** Mirrors main (core/jira/jira-host-policy.ts): hosts outside Atlassian Cloud (and this computer) need the user's confirmation. */
+export function needsCustomHost(value: string): boolean {
+  try {
+    const host = new URL(withScheme(value)).hostname;
+    return host !== '' && !CLOUD_HOST.test(host) && !LOOPBACK.test(host);
+  } catch {
+    return false;
+  }
+}
+
+export const CUSTOM_HOST_MISSING = 'This is not an Atlassian Cloud address (…atlassian.net): if it really is your Jira, tick “This is a custom Jira host” below.';
+
+/** Whether two addresses differ in scheme, host or port: a saved token must not follow such a change. */
+export function originChanged(before: string, after: string): boolean {
+  try {
+    return new URL(withScheme(before)).origin !== new URL(withScheme(after)).origin;
+  } catch {
+    return false;
+  }
+}
