@@ -18,8 +18,8 @@ export const migration007WorklogAuthorDay: Migration = {
 ALTER TABLE worklogs ADD COLUMN day_from_reader_zone INTEGER NOT NULL DEFAULT 0;
 
 UPDATE worklogs
-   SET local_date = coalesce(wd_author_day(started, CASE WHEN json_valid(raw) THEN json_extract(raw, '$.author.timeZone') END), local_date),
-       day_from_reader_zone = wd_author_day(started, CASE WHEN json_valid(raw) THEN json_extract(raw, '$.author.timeZone') END) IS NULL
+   SET local_date = coalesce(wd_author_day(started, json_extract(raw, '$.author.timeZone')), local_date),
+       day_from_reader_zone = wd_author_day(started, json_extract(raw, '$.author.timeZone')) IS NULL
  WHERE source = 'jira';
 
 DELETE FROM sync_cursors WHERE name LIKE 'jira-feed:%';
