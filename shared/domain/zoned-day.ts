@@ -54,6 +54,9 @@ export function instantOfStarted(started: string): number {
   return Date.parse(`${date}T${h}:${mi}:${s ?? '00'}.${(frac ?? '0').padEnd(3, '0')}${offset}`);
 }
 
+/** What the Worklogs table says of a row whose day came from the reader's zone (tooltip and accessible label). */
+export const READER_DAY_NOTE = "Day in your time zone: the author's time zone is hidden in Jira";
+
 export interface WorklogDay {
   /** The author's local date (or the reader's, see below). */
   date: IsoDate;
