@@ -164,7 +164,7 @@ test.describe('Worklogs page', () => {
     await expect(dataRow(page, plain).locator('.wl-cell--date').getByRole('img')).toHaveCount(0);
     // Every marked row on screen is one main flagged, and no other.
     const marked = await table(page).locator('[role="row"]').evaluateAll((els) =>
-      els.flatMap((el) => (el.querySelector('.wl-zone-mark') ? [Number(el.getAttribute('aria-rowindex')) - 2] : [])),
+      els.flatMap((el) => (el.querySelector('.reader-day-mark') ? [Number(el.getAttribute('aria-rowindex')) - 2] : [])),
     );
     expect(marked.length).toBeGreaterThan(0);
     for (const i of marked) if (i < rows.length) expect(rows[i]?.dayFromReaderZone, `row ${i}`).toBe(true);

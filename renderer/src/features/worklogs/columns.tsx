@@ -2,6 +2,7 @@ import type { RowSort } from '../../../../shared/domain/explorer';
 import { WORKLOG_COLUMN_LABELS as L } from '../../../../shared/domain/export';
 import type { WorklogView } from '../../../../shared/domain/worklog';
 import { READER_DAY_NOTE } from '../../../../shared/domain/zoned-day';
+import { ReaderDayMark } from '../../components/reader-day-mark';
 import { formatDate, formatHours } from '../../format';
 import { openExternal } from '../../open-external';
 import type { ColumnId } from '../../stores/explorer-store';
@@ -65,21 +66,6 @@ function IssueKey({ row, instanceUrl }: { row: WorklogView; instanceUrl: string 
     >
       {key}
     </a>
-  );
-}
-
-/**
- * The author hides their time zone in Jira, so this worklog's day is the reader's (the one the
- * sync account sees), not necessarily the author's: a small clock beside the date says so.
- */
-function ReaderDayMark() {
-  return (
-    <span className="wl-zone-mark" role="img" aria-label={READER_DAY_NOTE} title={READER_DAY_NOTE} data-testid="reader-day-mark">
-      <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
-        <circle cx="8" cy="8" r="6.25" fill="none" stroke="currentColor" strokeWidth="1.5" />
-        <path d="M8 4.5V8l2.5 1.5" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
-      </svg>
-    </span>
   );
 }
 
