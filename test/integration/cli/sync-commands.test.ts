@@ -236,6 +236,19 @@ describe('cli: sync, history, worklogs against the fake Jira and Tempo', () => {
     }
   });
 
+  it('worklogs marks with * the Jira-only rows whose day is the reader’s (author’s zone hidden) and says why under the total', async () => {
+    const r = await cli.run(['worklogs', ...RANGE, '--instance', 'beta']);
+    expect(r.code, r.stderr).toBe(0);
+    const out = lines(r.stdout);
+    const hidden = new Set(worldB.users.filter((u) => u.zoneHidden).map((u) => u.displayName));
+    const rows = out.slice(1, -3);
+    const marked = rows.filter((row) => /^\d{4}-\d{2}-\d{2}\* /.test(row));
+    expect(marked.length).toBeGreaterThan(0);
+    // Exactly the rows of authors hiding their zone.
+    for (const row of rows) expect(/^\d{4}-\d{2}-\d{2}\* /.test(row), row).toBe([...hidden].some((name) => row.includes(name)));
+    expect(out.at(-1)).toBe("* Day in your time zone: the author's time zone is hidden in Jira.");
+  });
+
   it('a second sync changes nothing: 0 inserted, 0 updated, 0 deleted', async () => {
     const r = await cli.run(['sync', ...RANGE, '--json']);
     expect(r.code, r.stderr).toBe(0);
