@@ -1,4 +1,5 @@
 import type { WorklogView } from '../../shared/domain/worklog.js';
+import { READER_DAY_NOTE } from '../../shared/domain/zoned-day.js';
 import { CLI_INVOCATION } from './cli-error.js';
 import { rangeText } from './date-range-options.js';
 import { formatTextTable } from './text-table.js';
@@ -29,7 +30,8 @@ export function formatWorklogTable(worklogs: readonly WorklogView[], range: { fr
     return `No worklogs stored for ${rangeText(range.from, range.to)}. Fetch them with: ${CLI_INVOCATION} sync --from ${range.from} --to ${range.to}`;
   }
   const rows = worklogs.map((w) => [
-    w.date,
+    // "*": the author hides their zone in Jira, so this is the reader's day (explained under the total).
+    w.dayFromReaderZone ? `${w.date}*` : w.date,
     cellText(w.instance),
     cellText(w.issueKey ?? `#${w.issueId}`),
     `${formatHours(w.seconds)} h`,
@@ -41,5 +43,6 @@ export function formatWorklogTable(worklogs: readonly WorklogView[], range: { fr
   const used = headers.slice(0, -1).reduce((sum, h, i) => sum + Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))) + 2, 0);
   const summaryWidth = columns ? Math.max(SUMMARY_MIN, columns - used - 1) : SUMMARY_DEFAULT;
   for (const r of rows) r[5] = truncateWidth(r[5] ?? '', summaryWidth);
-  return [formatTextTable(headers, rows, ['left', 'left', 'left', 'right', 'left', 'left']), '', totalLine(worklogs)].join('\n');
+  const note = worklogs.some((w) => w.dayFromReaderZone) ? [`* ${READER_DAY_NOTE}.`] : [];
+  return [formatTextTable(headers, rows, ['left', 'left', 'left', 'right', 'left', 'left']), '', totalLine(worklogs), ...note].join('\n');
 }

@@ -4,7 +4,9 @@ import { SEARCH_PAGE_SIZE } from '../../main/core/jira/jira-search.js';
 import { EMBEDDED_WORKLOG_LIMIT, jiraSearchWindow } from '../../main/core/sync/jira-sync.js';
 import type { FakeJiraPageLimits } from '../../test/fakes/fake-jira.js';
 import { compare, parseJql } from '../../test/fakes/jira/jira-jql.js';
-import { startedToMs, utcDateOfStarted } from '../../test/fakes/jira/jira-time.js';
+import { startedToMs } from '../../test/fakes/jira/jira-time.js';
+import { worklogDateForReader } from '../../test/fakes/jira/jira-zone.js';
+import { DEFAULT_READER_ZONE } from '../../test/fakes/zones.js';
 import type { FakeWorld, FakeWorklog } from '../../test/fakes/world.js';
 import { localDate } from '../../test/fakes/world.js';
 import type { RequestCounts } from './request-counts.js';
@@ -100,10 +102,10 @@ export function jiraMinimum(world: FakeWorld, range: Range, limits: FakeJiraPage
     if (list) list.push(w);
     else byIssue.set(w.issueId, [w]);
   }
-  // As the fake judges JQL: each worklogDate clause on its own, on the UTC date of `started`.
+  // As the fake judges JQL: each worklogDate clause on its own, on the date of `started` in the reader's zone (the fake's default).
   const matched = world.issues.filter((issue) => {
     const logs = byIssue.get(issue.id) ?? [];
-    return parsed.query.clauses.every((c) => c.field === 'worklogDate' && logs.some((w) => compare(utcDateOfStarted(w.started), c.op, c.value)));
+    return parsed.query.clauses.every((c) => c.field === 'worklogDate' && logs.some((w) => compare(worklogDateForReader(w.started, DEFAULT_READER_ZONE), c.op, c.value)));
   });
   const perPage = Math.min(ISSUE_WORKLOG_PAGE_SIZE, limits.issueWorklogs);
   const embedded = Math.min(EMBEDDED_WORKLOG_LIMIT, limits.embeddedWorklogs);

@@ -13,8 +13,13 @@ export interface WorklogView {
   projectName: string | null;
   authorAccountId: string;
   authorName: string | null;
-  /** The local date the work was logged for (YYYY-MM-DD). */
+  /** The author's local date the work was logged for (YYYY-MM-DD). */
   date: string;
+  /**
+   * The author's time zone is hidden in Jira (privacy), so `date` is the day in the zone of the
+   * account that synced (the reader's); shown as "day in your time zone".
+   */
+  dayFromReaderZone: boolean;
   started: string;
   seconds: number;
   comment: string | null;

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import type { ExplorerFacets, ExplorerFilter, ExplorerResult, GroupBy } from '../../shared/domain/explorer.js';
 import type { TeamMember } from '../../shared/domain/team.js';
 import type { WorklogView } from '../../shared/domain/worklog.js';
+import { READER_DAY_NOTE } from '../../shared/domain/zoned-day.js';
 import type { StartedApp } from './helpers/start-app.js';
 import { expect, screenshotPath } from './helpers/start-app.js';
 import { worklogsTest as test } from './helpers/worklogs-world.js';
@@ -132,6 +133,43 @@ test.describe('Worklogs page', () => {
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expectTotals(page, (await query(app, wl.thisMonth)).totals);
     await expect(page.getByRole('searchbox', { name: 'Search worklogs' })).toHaveValue('');
+  });
+
+  test('a worklog whose day is the reader’s (author’s zone hidden in Jira) is marked, with the reason as its label', async ({ page, app, wl }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await openWorklogs(page, app);
+    // An author who hides their zone: Globex (Jira only) can give only the reader's day; Acme (Tempo) knows theirs.
+    const facets = await rpc<ExplorerFacets>(app, 'explorer.facets', wl.thisMonth);
+    const hidden = wl.world.users.find((u) => u.zoneHidden && facets.authors.some((a) => a.key === u.accountId));
+    if (!hidden) throw new Error('no author hiding their zone logged this month');
+    await page.getByRole('region', { name: 'Filters' }).getByRole('button', { name: /^Author/ }).click();
+    const popover = page.getByRole('dialog', { name: 'Filter by author' });
+    await popover.getByRole('searchbox').fill(hidden.displayName.slice(0, 3));
+    await popover.getByRole('checkbox', { name: hidden.displayName }).check();
+    await page.keyboard.press('Escape');
+
+    const filter: ExplorerFilter = { ...wl.thisMonth, authorAccountIds: [hidden.accountId] };
+    await expectTotals(page, (await query(app, filter)).totals);
+    const rows = await rpc<WorklogView[]>(app, 'explorer.rows', { query: filter, offset: 0, limit: 12, sort: { by: 'date', dir: 'desc' } });
+    const flagged = rows.findIndex((r) => r.dayFromReaderZone);
+    const plain = rows.findIndex((r) => !r.dayFromReaderZone);
+    expect(flagged, 'a Globex row of this author among the first rows').toBeGreaterThanOrEqual(0);
+    expect(plain, 'an Acme (Tempo) row of this author among the first rows').toBeGreaterThanOrEqual(0);
+    expect(rows[flagged]?.instance).toBe('Globex');
+    expect(rows[plain]?.instance).toBe('Acme');
+
+    const mark = dataRow(page, flagged).locator('.wl-cell--date').getByRole('img', { name: READER_DAY_NOTE });
+    await expect(mark).toBeVisible();
+    await expect(mark).toHaveAttribute('title', READER_DAY_NOTE);
+    await expect(dataRow(page, plain).locator('.wl-cell--date').getByRole('img')).toHaveCount(0);
+    // Every marked row on screen is one main flagged, and no other.
+    const marked = await table(page).locator('[role="row"]').evaluateAll((els) =>
+      els.flatMap((el) => (el.querySelector('.reader-day-mark') ? [Number(el.getAttribute('aria-rowindex')) - 2] : [])),
+    );
+    expect(marked.length).toBeGreaterThan(0);
+    for (const i of marked) if (i < rows.length) expect(rows[i]?.dayFromReaderZone, `row ${i}`).toBe(true);
+    await mark.hover();
+    await page.screenshot({ path: screenshotPath('worklogs-reader-day-light') });
   });
 
   test('group by epic: groups add up to the total, "No epic" is one of them and expands to its rows', async ({ page, app, wl }) => {

@@ -16,6 +16,7 @@ import { htmlPage, sendHtml } from './respond.js';
 import { Router } from './router.js';
 
 import type { FakeWorld } from './world.js';
+import { DEFAULT_READER_ZONE } from './zones.js';
 
 export type { FakeJiraPageLimits, FakeJiraUser } from './jira/jira-state.js';
 export { DEFAULT_PAGE_LIMITS } from './jira/jira-state.js';
@@ -36,6 +37,8 @@ export interface FakeJiraOptions {
   changeFeedDelayMs?: number;
   /** The server's clock: the change feeds and the Date header of every answer (default Date.now). */
   now?: () => number;
+  /** The reading account's profile zone: `started` is rendered and `worklogDate` judged in it (default Europe/Berlin). */
+  readerZone?: string;
 }
 
 export interface FakeJira extends FakeServer {
@@ -77,6 +80,7 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
     changeFeedDelayMs: options.changeFeedDelayMs ?? 60_000,
     failingIssueIds: new Set(),
     now: options.now ?? Date.now,
+    readerZone: options.readerZone ?? DEFAULT_READER_ZONE,
   };
   const router = new Router();
   for (const register of ROUTE_GROUPS) register(router, state);

@@ -1,20 +1,24 @@
 /**
  * The data the fake Jira and fake Tempo serve: one generated "world" of projects, issues (epics,
- * stories with and without epics, sub-tasks), people (some with hidden emails, several time
- * zones) and worklogs (near midnight, issues with more than 20 worklogs). Both fakes read the same
+ * stories with and without epics, sub-tasks), people (some with hidden emails, in zones of both
+ * hemispheres with their own daylight-saving dates and half-hour offsets, some hiding their zone)
+ * and worklogs (a quarter within two hours of midnight, issues with more than 20 worklogs). Both fakes read the same
  * world, so a Tempo worklog points at a Jira issue that exists. Tests mutate it (add / update /
  * delete / move worklogs) and then check that a re-sync is exact again.
  */
 
 import { mulberry32 } from './faults.js';
+import { DEFAULT_READER_ZONE, dateInZone, startedInZone } from './zones.js';
 
 export interface FakeUser {
   accountId: string;
   displayName: string;
   /** null: hidden by the user's privacy settings, as Jira Cloud often answers. */
   email: string | null;
-  /** The offset the user logs in, e.g. "+0530". */
-  offset: string;
+  /** The IANA zone the user logs work in, e.g. "Australia/Adelaide" (daylight saving included). */
+  timeZone: string;
+  /** The user's privacy settings hide the zone: Jira leaves `timeZone` out of their details. */
+  zoneHidden: boolean;
 }
 
 export interface FakeProject {
@@ -47,7 +51,11 @@ export interface FakeWorklog {
   tempoId: number;
   issueId: string;
   authorAccountId: string;
-  /** Jira format, local time with the author's offset: 2026-11-03T23:45:00.000+0530 */
+  /**
+   * As the author logged it: their wall clock and their zone's offset that day, Jira's format
+   * (2026-11-03T23:45:00.000+0530). Fake Jira renders it again in its reader's zone; fake Tempo
+   * serves the date and time as they are.
+   */
   started: string;
   timeSpentSeconds: number;
   comment: string;
@@ -73,7 +81,26 @@ export const ISSUE_TYPES = {
   subtask: { id: '10003', name: 'Sub-task', hierarchyLevel: -1, subtask: true },
 } satisfies Record<string, FakeIssueType>;
 
-const OFFSETS = ['+0000', '+0100', '+0200', '-0500', '-0800', '+0530', '+1000', '+1345'];
+/**
+ * Authors' zones, in order of the users: both hemispheres (northern DST ends 25 Oct / 1 Nov 2026,
+ * southern starts 27 Sep / 4 Oct and ends 5 Apr), half- and quarter-hour offsets (Kolkata,
+ * Adelaide, Chatham), no DST (Kolkata, São Paulo, Honolulu).
+ */
+export const WORLD_ZONES = [
+  'Europe/London',
+  'Europe/Berlin',
+  'America/Los_Angeles',
+  'Australia/Sydney',
+  'Asia/Kolkata',
+  'America/New_York',
+  'Pacific/Auckland',
+  'Australia/Adelaide',
+  'Pacific/Chatham',
+  'America/Sao_Paulo',
+  'Pacific/Honolulu',
+] as const;
+/** Every sixth user (New York, Honolulu…) hides their zone from Jira. */
+const hidesZone = (i: number): boolean => i % 6 === 5;
 const FIRST = ['Ada', 'Grace', 'José', 'Zoë', 'Łukasz', 'Søren', 'Aiko', 'Chloé', 'Mateo', 'Nneka', 'Øyvind', 'Priya', 'Renée', 'Tomás', 'Émile', 'Björn'];
 const LAST = ['Lovelace', 'Hopper', 'Muñoz', 'Brontë', 'Wałęsa', 'Kierkegaard', 'Tanaka', 'Dubois', 'García', 'Okafor', 'Ødegård', 'Iyer', 'Lefèvre', 'Ruiz', 'Zola', 'Borg'];
 
@@ -90,9 +117,13 @@ export interface WorldOptions {
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
-/** Formats a local wall-clock time with an offset the way Jira does. */
-export function jiraStarted(date: string, minutesOfDay: number, offset: string): string {
-  return `${date}T${pad(Math.floor(minutesOfDay / 60))}:${pad(minutesOfDay % 60)}:00.000${offset}`;
+/**
+ * A wall-clock time as Jira writes `started`: with a fixed offset ("+0530") as given, or in an IANA
+ * zone ("Australia/Sydney") with the offset that zone has on that day.
+ */
+export function jiraStarted(date: string, minutesOfDay: number, offsetOrZone: string): string {
+  if (/^[+-]\d{4}$/.test(offsetOrZone)) return `${date}T${pad(Math.floor(minutesOfDay / 60))}:${pad(minutesOfDay % 60)}:00.000${offsetOrZone}`;
+  return startedInZone(date, minutesOfDay, offsetOrZone);
 }
 
 function addDays(date: string, days: number): string {
@@ -122,7 +153,8 @@ export function generateWorld(o: WorldOptions): FakeWorld {
       accountId: `5f${(0xa000 + i).toString(16)}c0ffee${pad(i, 6)}`,
       displayName,
       email: i % 4 === 3 ? null : `${first}.${last}`.toLowerCase().replace(/ł/g, 'l').replace(/ø/g, 'o').normalize('NFD').replace(/[^a-z.]/g, '') + `${i}@example.com`,
-      offset: OFFSETS[i % OFFSETS.length] as string,
+      timeZone: WORLD_ZONES[i % WORLD_ZONES.length] as string,
+      zoneHidden: hidesZone(i),
     };
   });
 
@@ -172,16 +204,16 @@ export function generateWorld(o: WorldOptions): FakeWorld {
     const author = pick(users);
     const issue = rnd() < 0.3 ? pick(busy) : pick(loggable);
     const date = pick(days);
-    // 10% near midnight on either side, the rest in office hours.
+    // A quarter within two hours of midnight on either side, the rest in office hours.
     const r = rnd();
-    const minutes = r < 0.05 ? 23 * 60 + Math.floor(rnd() * 59) : r < 0.1 ? Math.floor(rnd() * 30) : 8 * 60 + Math.floor(rnd() * 9 * 60);
+    const minutes = r < 0.125 ? 22 * 60 + Math.floor(rnd() * 120) : r < 0.25 ? Math.floor(rnd() * 120) : 8 * 60 + Math.floor(rnd() * 9 * 60);
     const created = base + i * 60_000;
     worklogs.push({
       id: String(100000 + i),
       tempoId: 500000 + i,
       issueId: issue.id,
       authorAccountId: author.accountId,
-      started: jiraStarted(date, minutes, author.offset),
+      started: jiraStarted(date, minutes, author.timeZone),
       timeSpentSeconds: (1 + Math.floor(rnd() * 16)) * 900,
       comment: i % 7 === 0 ? `Pairing with Zoë — "edge" cases ✓ #${i}` : `Work ${i}`,
       created,
@@ -191,8 +223,21 @@ export function generateWorld(o: WorldOptions): FakeWorld {
   return { users, projects, issueTypes: Object.values(ISSUE_TYPES), issues, worklogs, deleted: [] };
 }
 
-/** The local calendar date a worklog belongs to: the date part of `started` in its own offset. */
+/** The author's calendar date a worklog belongs to: the date part of `started` as logged (author's offset). */
 export const localDate = (w: Pick<FakeWorklog, 'started'>): string => w.started.slice(0, 10);
+
+/** Whether the worklog's author hides their zone (Jira can then only give the reader's day). */
+export function authorHidesZone(world: Pick<FakeWorld, 'users'>, w: Pick<FakeWorklog, 'authorAccountId'>): boolean {
+  return world.users.find((u) => u.accountId === w.authorAccountId)?.zoneHidden ?? false;
+}
+
+/**
+ * The day a correct Jira-path sync stores: the author's day, or — for an author hiding their zone —
+ * the day in the reader's zone (flagged as such in the app).
+ */
+export function jiraPathDay(world: Pick<FakeWorld, 'users'>, w: Pick<FakeWorklog, 'started' | 'authorAccountId'>, readerZone = DEFAULT_READER_ZONE): string {
+  return authorHidesZone(world, w) ? dateInZone(w.started, readerZone) : localDate(w);
+}
 
 /** Mutations tests use to change the source between syncs. */
 export function worldOps(world: FakeWorld, now: () => number = Date.now) {

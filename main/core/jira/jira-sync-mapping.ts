@@ -7,7 +7,7 @@ export function toSourceWorklog(w: JiraWorklog): SourceWorklog {
   return {
     id: String(w.id),
     issueId: String(w.issueId),
-    author: { accountId: w.author.accountId, displayName: w.author.displayName ?? null, email: w.author.emailAddress?.trim() || null },
+    author: { accountId: w.author.accountId, displayName: w.author.displayName ?? null, email: w.author.emailAddress?.trim() || null, timeZone: w.author.timeZone?.trim() || null },
     started: w.started,
     timeSpentSeconds: w.timeSpentSeconds,
     comment: adfToText(w.comment),

@@ -16,6 +16,8 @@ const worklogAuthorSchema = z.looseObject({
   displayName: z.string().nullish(),
   /** Present only when the user's privacy settings show it. */
   emailAddress: z.string().nullish(),
+  /** IANA zone of the author (`Australia/Sydney`); absent or null when their privacy settings hide it. */
+  timeZone: z.string().nullish(),
 });
 
 /** [Worklog] */

@@ -1,8 +1,12 @@
 import type Database from 'better-sqlite3';
 import { searchText } from '../../../shared/domain/explorer.js';
+import { worklogDay } from '../../../shared/domain/zoned-day.js';
 
 /** The SQL name of searchText (shared/domain/explorer.ts): issue key, summary and comment, folded. */
 export const SEARCH_TEXT_FUNCTION = 'wd_search_text';
+
+/** The SQL name of the author's day of a Jira `started` in an IANA zone (null: no zone, unknown zone or unreadable). */
+export const AUTHOR_DAY_FUNCTION = 'wd_author_day';
 
 const registered = new WeakSet<Database.Database>();
 
@@ -16,5 +20,11 @@ export function registerSqlFunctions(db: Database.Database): void {
   if (registered.has(db)) return;
   const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
   db.function(SEARCH_TEXT_FUNCTION, { deterministic: true }, (key: unknown, summary: unknown, comment: unknown) => searchText(text(key), text(summary), text(comment)));
+  // Migration 007 re-dates stored Jira worklogs by the author's zone kept in their raw record.
+  db.function(AUTHOR_DAY_FUNCTION, { deterministic: true }, (started: unknown, zone: unknown) => {
+    if (typeof started !== 'string' || typeof zone !== 'string' || zone === '') return null;
+    const day = worklogDay(started, zone);
+    return day && !day.fromReaderZone ? day.date : null;
+  });
   registered.add(db);
 }

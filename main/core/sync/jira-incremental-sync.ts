@@ -1,9 +1,8 @@
-import { localDateOfStarted } from '../../../shared/domain/dates.js';
 import type { WorklogsRepo } from '../store/repositories/worklogs-repo.js';
 import type { InstanceSyncContext } from './instance-sync.js';
 import { throwIfAborted } from './instance-sync.js';
 import type { JiraSyncClient } from './sync-sources.js';
-import { jiraWorklogRow } from './jira-sync.js';
+import { dayInRange, jiraWorklogRow } from './jira-sync.js';
 
 /** Jira leaves the last minute out of the change feeds; the cursor stays this far behind. */
 export const FEED_OVERLAP_MS = 60_000;
@@ -34,15 +33,14 @@ export async function syncFromJiraFeeds(
       const changed = await jira.worklogsById(page.ids.slice(i, i + LIST_BATCH), ctx.signal);
       throwIfAborted(ctx.signal);
       ctx.progress('details', done, null);
-      const inRange = changed.filter((w) => {
-        const d = localDateOfStarted(w.started);
-        return d !== null && d >= ctx.from && d <= ctx.to;
-      });
-      await ctx.hydrator.ensureIssues(inRange.map((w) => w.issueId));
+      // In or out of the range by the author's day, exactly as a full pass decides.
+      const days = changed.map((w) => ({ w, day: dayInRange(w, ctx.from, ctx.to) }));
+      const inRange = days.flatMap(({ w, day }) => (day ? [{ w, day }] : []));
+      await ctx.hydrator.ensureIssues(inRange.map(({ w }) => w.issueId));
       const syncedAt = ctx.now();
-      const rows = inRange.map((w) => jiraWorklogRow(ctx, w, localDateOfStarted(w.started) as string, syncedAt));
+      const rows = inRange.map(({ w, day }) => jiraWorklogRow(ctx, w, day, syncedAt));
       // Moved to a date outside the range: no longer this range's.
-      const movedOut = changed.filter((w) => !inRange.includes(w)).map((w) => w.id);
+      const movedOut = days.filter(({ day }) => day === null).map(({ w }) => w.id);
       ctx.writer.write(rows, changed.length);
       deleted += worklogs.removeSome(ctx.instanceId, 'jira', movedOut, ctx.from, ctx.to);
       done += changed.length;

@@ -1,4 +1,6 @@
-import { localDateOfStarted, shiftDate } from '../../../shared/domain/dates.js';
+import { shiftDate } from '../../../shared/domain/dates.js';
+import type { WorklogDay } from '../../../shared/domain/zoned-day.js';
+import { worklogDay } from '../../../shared/domain/zoned-day.js';
 import type { InstanceSyncContext } from './instance-sync.js';
 import { throwIfAborted } from './instance-sync.js';
 import type { JiraSyncClient, SearchIssue, SourceWorklog } from './sync-sources.js';
@@ -12,22 +14,44 @@ const DAY_MS = 86_400_000;
 const PARALLEL_ISSUES = 4;
 
 /**
- * JQL's worklogDate is judged in the searching user's time zone, so the search is widened by a day
- * on each side and every worklog is then filtered by the date part of its own `started`.
+ * Days JQL's range is widened by on each side. JQL's worklogDate is judged in the reader's zone
+ * and a worklog belongs to its author's day; zones span UTC−12 to UTC+14, so the two days can be
+ * up to two apart (23:30 in Samoa's neighbour Niue is already the day after next in Kiribati).
+ */
+export const JQL_WIDEN_DAYS = 2;
+
+/**
+ * The search is widened (see JQL_WIDEN_DAYS) and every worklog is then kept only when its
+ * author's day (authorDay) lies in the range — so one whose reader's day is outside but author's
+ * day inside is found, and one whose reader's day is inside but author's day outside is not stored.
  */
 export function jiraSearchWindow(from: string, to: string): { jql: string; startedAfterMs: number; startedBeforeMs: number } {
-  const wideFrom = shiftDate(from, -1);
-  const wideTo = shiftDate(to, 1);
+  const wideFrom = shiftDate(from, -JQL_WIDEN_DAYS);
+  const wideTo = shiftDate(to, JQL_WIDEN_DAYS);
   return {
     jql: `worklogDate >= "${wideFrom}" AND worklogDate <= "${wideTo}" ORDER BY id ASC`,
-    // Offsets reach ±14 h: a day of margin on each side covers every local date of the range.
+    // Offsets reach −12 h / +14 h: a day of margin on each side covers every local date of the range.
     startedAfterMs: Date.parse(`${from}T00:00:00Z`) - DAY_MS,
     startedBeforeMs: Date.parse(`${to}T00:00:00Z`) + 2 * DAY_MS,
   };
 }
 
+/**
+ * The author's day of a Jira worklog: `started` (rendered in the reader's zone) seen in
+ * `author.timeZone`. Where the author hides the zone, user/bulk hides it too (the same privacy
+ * setting), so no request could do better: the reader's day is kept and flagged. Null when
+ * `started` is unreadable.
+ */
+export const authorDay = (w: SourceWorklog): WorklogDay | null => worklogDay(w.started, w.author.timeZone);
+
+/** The worklog's author day when it lies in [from, to]; null otherwise. */
+export function dayInRange(w: SourceWorklog, from: string, to: string): WorklogDay | null {
+  const day = authorDay(w);
+  return day && day.date >= from && day.date <= to ? day : null;
+}
+
 /** A Jira worklog as a stored row; the author's name comes with it and is cached for Tempo's sake. */
-export function jiraWorklogRow(ctx: InstanceSyncContext, w: SourceWorklog, localDate: string, syncedAt: string): WorklogRow {
+export function jiraWorklogRow(ctx: InstanceSyncContext, w: SourceWorklog, day: WorklogDay, syncedAt: string): WorklogRow {
   ctx.hydrator.rememberUser(w.author.accountId, w.author.displayName, w.author.email ?? null);
   return worklogRow(
     {
@@ -37,7 +61,8 @@ export function jiraWorklogRow(ctx: InstanceSyncContext, w: SourceWorklog, local
       issueId: w.issueId,
       authorAccountId: w.author.accountId,
       authorName: w.author.displayName ?? ctx.hydrator.userName(w.author.accountId),
-      localDate,
+      localDate: day.date,
+      dayFromReaderZone: day.fromReaderZone,
       started: w.started,
       seconds: w.timeSpentSeconds,
       comment: w.comment,
@@ -91,9 +116,8 @@ export async function syncFromJira(ctx: InstanceSyncContext, jira: JiraSyncClien
     const rows = perIssue.flatMap((worklogs) => {
       fetched += worklogs.length;
       return worklogs.flatMap((w) => {
-        const localDate = localDateOfStarted(w.started);
-        if (!localDate || localDate < ctx.from || localDate > ctx.to) return [];
-        return [jiraWorklogRow(ctx, w, localDate, syncedAt)];
+        const day = dayInRange(w, ctx.from, ctx.to);
+        return day ? [jiraWorklogRow(ctx, w, day, syncedAt)] : [];
       });
     });
     next = page.next;

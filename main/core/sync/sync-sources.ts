@@ -9,8 +9,11 @@ export interface SourceWorklog {
   id: string;
   issueId: string;
   /** `email` only when the author's privacy settings show it (people mapping to HR records uses it). */
-  author: { accountId: string; displayName: string | null; email?: string | null };
-  /** As Jira gives it: local wall-clock time with the author's offset, e.g. 2026-11-03T23:45:00.000+0530. */
+  author: { accountId: string; displayName: string | null; email?: string | null; timeZone?: string | null };
+  /**
+   * As Jira gives it: the instant rendered in the zone of the account reading the API (not the
+   * author's), e.g. 2026-11-03T19:15:00.000+0100; `author.timeZone` gives the author's own day.
+   */
   started: string;
   timeSpentSeconds: number;
   /** Plain text extracted from the ADF comment (null when none). */

@@ -8,7 +8,10 @@ export interface RowInput {
   issueId: string;
   authorAccountId: string;
   authorName: string | null;
+  /** The author's local day (Tempo's startDate; Jira's started in the author's zone). */
   localDate: string;
+  /** Jira path only: the author's zone was hidden and localDate is the reader's day. */
+  dayFromReaderZone?: boolean;
   started: string;
   seconds: number;
   comment: string | null;
@@ -36,6 +39,7 @@ export function worklogRow(w: RowInput, c: IssueContext): WorklogRow {
     author_account_id: w.authorAccountId,
     author_name: w.authorName,
     local_date: w.localDate,
+    day_from_reader_zone: w.dayFromReaderZone ? 1 : 0,
     started: w.started,
     seconds: w.seconds,
     comment: w.comment,

@@ -7,7 +7,7 @@ export type WorklogViewRow = Omit<WorklogRow, 'raw' | 'synced_at' | 'source_upda
 
 /** The columns of WorklogViewRow, for queries over `worklogs w JOIN instances i`. */
 export const WORKLOG_VIEW_COLUMNS = `i.name AS instance_name, w.instance_id, w.source, w.source_id, w.issue_id, w.issue_key, w.issue_summary, w.issue_type,
-       w.project_key, w.project_name, w.author_account_id, w.author_name, w.local_date, w.started, w.seconds, w.comment,
+       w.project_key, w.project_name, w.author_account_id, w.author_name, w.local_date, w.day_from_reader_zone, w.started, w.seconds, w.comment,
        w.parent_key, w.parent_summary, w.epic_key, w.epic_summary`;
 
 export function toWorklogView(r: WorklogViewRow): WorklogView {
@@ -25,6 +25,7 @@ export function toWorklogView(r: WorklogViewRow): WorklogView {
     authorAccountId: r.author_account_id,
     authorName: r.author_name,
     date: r.local_date,
+    dayFromReaderZone: r.day_from_reader_zone === 1,
     started: r.started,
     seconds: r.seconds,
     comment: r.comment,

@@ -1,5 +1,5 @@
 /**
- * The JQL subset the app sends, evaluated like Jira Cloud for a searching user in UTC:
+ * The JQL subset the app sends, evaluated like Jira Cloud (worklogDate in the searching user's zone, jira-zone.ts):
  *
  *   worklogDate >= "2026-11-01" AND worklogDate <= "2026-11-30" ORDER BY id ASC      (sync)
  *   project = "OPS" AND issuetype = "10001" AND reporter = currentUser()

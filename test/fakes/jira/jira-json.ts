@@ -1,6 +1,7 @@
 import type { FakeIssue, FakeIssueType, FakeProject, FakeWorklog } from '../world.js';
 import type { FakePerson } from './jira-world-index.js';
 import { jiraDateTime, jiraDuration } from './jira-time.js';
+import { startedForReader } from './jira-zone.js';
 
 /** JSON bodies shaped like Jira Cloud's (platform spec examples), built from the world. */
 
@@ -36,8 +37,11 @@ export function adfDoc(text: string): Record<string, unknown> {
   };
 }
 
-/** [Worklog]: `started` exactly as logged (author's offset), created/updated in UTC; no `comment` when empty. */
-export function worklogJson(base: string, w: FakeWorklog, person: (accountId: string) => FakePerson | undefined): Record<string, unknown> {
+/**
+ * [Worklog]: `started` in the reader's zone (not the author's, like Jira Cloud), the author's own
+ * zone in `author.timeZone` unless hidden; created/updated in UTC; no `comment` when empty.
+ */
+export function worklogJson(base: string, w: FakeWorklog, person: (accountId: string) => FakePerson | undefined, readerZone: string): Record<string, unknown> {
   const author = userJson(base, person(w.authorAccountId), w.authorAccountId);
   return {
     self: `${base}/rest/api/3/issue/${w.issueId}/worklog/${w.id}`,
@@ -46,7 +50,7 @@ export function worklogJson(base: string, w: FakeWorklog, person: (accountId: st
     ...(w.comment === '' ? {} : { comment: adfDoc(w.comment) }),
     created: jiraDateTime(w.created),
     updated: jiraDateTime(w.updated),
-    started: w.started,
+    started: startedForReader(w.started, readerZone),
     timeSpent: jiraDuration(w.timeSpentSeconds),
     timeSpentSeconds: w.timeSpentSeconds,
     id: w.id,
@@ -108,6 +112,8 @@ export interface IssueJsonDeps {
   worklogs: (issueId: string) => FakeWorklog[];
   person: (accountId: string) => FakePerson | undefined;
   embeddedWorklogs: number;
+  /** The reading account's zone (FakeJiraState.readerZone). */
+  readerZone: string;
 }
 
 /** [IssueBean] with only the selected fields; `id`, `key` and `self` always. */
@@ -133,7 +139,7 @@ export function issueJson(i: FakeIssue, fields: ReadonlySet<IssueField>, d: Issu
   if (fields.has('worklog')) {
     const all = d.worklogs(i.id);
     const shown = all.slice(0, d.embeddedWorklogs);
-    out.worklog = { startAt: 0, maxResults: d.embeddedWorklogs, total: all.length, worklogs: shown.map((w) => worklogJson(d.base, w, d.person)) };
+    out.worklog = { startAt: 0, maxResults: d.embeddedWorklogs, total: all.length, worklogs: shown.map((w) => worklogJson(d.base, w, d.person, d.readerZone)) };
   }
   return {
     expand: 'renderedFields,names,schema,operations,editmeta,changelog,versionedRepresentations',

@@ -58,6 +58,11 @@ export interface FakeJiraState {
   failingIssueIds: Set<string>;
   /** The fake's clock for the change feeds. */
   now: () => number;
+  /**
+   * The profile zone of the account reading the API (IANA): Jira renders every worklog's
+   * `started` in it and judges JQL `worklogDate` there (jira-zone.ts).
+   */
+  readerZone: string;
 }
 
 export function emptyWorld(): FakeWorld {

@@ -1,6 +1,6 @@
 /**
- * Jira's date-time strings: `started` is the author's wall clock with its offset
- * (2026-11-03T23:45:00.000+0530); created/updated are rendered here in UTC (+0000).
+ * Jira's date-time strings: `started` with an offset (2026-11-03T23:45:00.000+0530; the fake
+ * renders it in the reader's zone, jira-zone.ts); created/updated are rendered here in UTC (+0000).
  */
 
 const STARTED = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?([+-])(\d{2}):?(\d{2})$/;
@@ -23,12 +23,6 @@ export function startedToMs(started: string): number {
   if (parsed.size > 200_000) parsed.clear();
   parsed.set(started, ms);
   return ms;
-}
-
-/** The UTC calendar date of a `started` value: how JQL `worklogDate` sees it for a searcher in UTC. */
-export function utcDateOfStarted(started: string): string {
-  const ms = startedToMs(started);
-  return Number.isNaN(ms) ? '' : new Date(ms).toISOString().slice(0, 10);
 }
 
 /** Epoch ms as Jira writes a date-time, in UTC: 2026-11-03T18:15:00.000+0000. */

@@ -10,18 +10,6 @@ export interface FakePerson {
   timeZone: string | null;
 }
 
-/** Zones without daylight saving for the world's fixed offsets. */
-const ZONE_OF_OFFSET: Record<string, string> = {
-  '+0000': 'UTC',
-  '+0100': 'Africa/Lagos',
-  '+0200': 'Africa/Johannesburg',
-  '-0500': 'America/Bogota',
-  '-0800': 'Pacific/Pitcairn',
-  '+0530': 'Asia/Kolkata',
-  '+1000': 'Australia/Brisbane',
-  '+1345': 'Pacific/Chatham',
-};
-
 export const byNumericId = (a: { id: string }, b: { id: string }): number => a.id.length - b.id.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
@@ -62,12 +50,13 @@ export function projectLookup(state: FakeJiraState): (idOrKey: string) => FakePr
 
 export function peopleLookup(state: FakeJiraState): (accountId: string) => FakePerson | undefined {
   const map = new Map<string, FakePerson>();
+  // The signing-in account's profile zone is the reader's zone, in which `started` is rendered.
   for (const u of state.users) {
-    map.set(u.accountId, { accountId: u.accountId, displayName: u.displayName, email: u.emailHidden ? null : u.email, active: u.active ?? true, timeZone: 'Europe/Madrid' });
+    map.set(u.accountId, { accountId: u.accountId, displayName: u.displayName, email: u.emailHidden ? null : u.email, active: u.active ?? true, timeZone: state.readerZone });
   }
   // The world's people win: they are the data under test.
   for (const u of state.world.users) {
-    map.set(u.accountId, { accountId: u.accountId, displayName: u.displayName, email: u.email, active: true, timeZone: ZONE_OF_OFFSET[u.offset] ?? null });
+    map.set(u.accountId, { accountId: u.accountId, displayName: u.displayName, email: u.email, active: true, timeZone: u.zoneHidden ? null : u.timeZone });
   }
   return (accountId) => map.get(accountId);
 }

@@ -37,6 +37,7 @@ export function registerBulkFetchRoutes(router: Router, state: FakeJiraState): v
       worklogs: (id: string) => logs.get(id) ?? [],
       person: peopleLookup(state),
       embeddedWorklogs: state.limits.embeddedWorklogs,
+      readerZone: state.readerZone,
     };
     const seen = new Set<string>();
     const issues: unknown[] = [];

@@ -40,7 +40,7 @@ export function registerIssueWorklogRoutes(router: Router, state: FakeJiraState)
       startAt,
       maxResults,
       total: matching.length,
-      worklogs: matching.slice(startAt, startAt + maxResults).map((w) => worklogJson(ctx.baseUrl, w, person)),
+      worklogs: matching.slice(startAt, startAt + maxResults).map((w) => worklogJson(ctx.baseUrl, w, person, state.readerZone)),
     });
   });
 }

@@ -9,7 +9,7 @@ import { createStore } from './routes-create.js';
 import { intParam } from './jira-params.js';
 import { sendJiraError } from './jira-respond.js';
 import type { FakeJiraState } from './jira-state.js';
-import { utcDateOfStarted } from './jira-time.js';
+import { worklogDateForReader } from './jira-zone.js';
 import { byNumericId, issueLookup, peopleLookup, projectLookup, worklogsByIssue } from './jira-world-index.js';
 
 /** Jira's ceiling for id/key-only pages. */
@@ -76,8 +76,8 @@ function evaluate(state: FakeJiraState, q: JqlQuery, searcherAccountId: string):
           return compare(String(createdAt(i)).padStart(16, '0'), c.op, String(since).padStart(16, '0'));
         }
         case 'worklogDate':
-          // Any of the issue's worklogs, its date taken in the searcher's zone (UTC here).
-          return (logs.get(i.id) ?? []).some((w) => compare(utcDateOfStarted(w.started), c.op, c.value));
+          // Any of the issue's worklogs, its date taken in the searcher's (reader's) zone.
+          return (logs.get(i.id) ?? []).some((w) => compare(worklogDateForReader(w.started, state.readerZone), c.op, c.value));
       }
     }),
   );
@@ -125,6 +125,7 @@ export function registerSearchRoutes(router: Router, state: FakeJiraState): void
       worklogs: (id: string) => logs.get(id) ?? [],
       person: peopleLookup(state),
       embeddedWorklogs: state.limits.embeddedWorklogs,
+      readerZone: state.readerZone,
     };
     sendJson(ctx.res, 200, {
       issues: slice.map((i) => issueJson(i, fields, deps)),

@@ -24,7 +24,7 @@ export function registerWorklogListRoutes(router: Router, state: FakeJiraState):
     const person = peopleLookup(state);
     const found = [...new Set(ids.map(String))].flatMap((id) => {
       const w = byId.get(id);
-      return w ? [worklogJson(ctx.baseUrl, w, person)] : [];
+      return w ? [worklogJson(ctx.baseUrl, w, person, state.readerZone)] : [];
     });
     sendJson(ctx.res, 200, found);
   });

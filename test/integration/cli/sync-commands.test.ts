@@ -10,7 +10,7 @@ import type { FakeJira } from '../../fakes/fake-jira.js';
 import { startFakeTempo } from '../../fakes/fake-tempo.js';
 import type { FakeTempo } from '../../fakes/fake-tempo.js';
 import type { FakeIssue, FakeWorld } from '../../fakes/world.js';
-import { generateWorld, localDate } from '../../fakes/world.js';
+import { generateWorld, jiraPathDay, localDate } from '../../fakes/world.js';
 import { filesContaining, listFiles } from '../../helpers/grep-folder.js';
 import { makeTempDir } from '../../helpers/temp-dir.js';
 import type { CliRun } from './cli-process.js';
@@ -31,9 +31,13 @@ const RANGE = ['--from', FROM, '--to', TO];
 type Key = string;
 const key = (instance: string, sourceId: string, date: string, seconds: number): Key => `${instance}|${sourceId}|${date}|${seconds}`;
 
-/** What `worklogs --json` must hold for an instance: the world's worklogs whose local date is in the range. */
-function expectedKeys(world: FakeWorld, instance: string, idOf: (w: FakeWorld['worklogs'][number]) => string, from = FROM, to = TO): Key[] {
-  return world.worklogs.filter((w) => localDate(w) >= from && localDate(w) <= to).map((w) => key(instance, idOf(w), localDate(w), w.timeSpentSeconds));
+/**
+ * What `worklogs --json` must hold for an instance: the world's worklogs whose author's date is in
+ * the range — on the Jira path, the reader's date for authors who hide their zone.
+ */
+function expectedKeys(world: FakeWorld, instance: string, source: 'jira' | 'tempo', from = FROM, to = TO): Key[] {
+  const dayOf = (w: FakeWorld['worklogs'][number]): string => (source === 'jira' ? jiraPathDay(world, w) : localDate(w));
+  return world.worklogs.filter((w) => dayOf(w) >= from && dayOf(w) <= to).map((w) => key(instance, source === 'tempo' ? String(w.tempoId) : w.id, dayOf(w), w.timeSpentSeconds));
 }
 
 /** Parent and epic keys as Jira sees them: the epic is the first ancestor at hierarchy level 1. */
@@ -136,7 +140,7 @@ describe('cli: sync, history, worklogs against the fake Jira and Tempo', () => {
     return json<CliWorklog[]>(r);
   };
   const expectedAll = (): Key[] =>
-    [...expectedKeys(worldA, 'alpha', (w) => String(w.tempoId)), ...expectedKeys(worldB, 'beta', (w) => w.id)].sort();
+    [...expectedKeys(worldA, 'alpha', 'tempo'), ...expectedKeys(worldB, 'beta', 'jira')].sort();
 
   it('adds a Tempo instance and a Jira-only instance', async () => {
     const alpha = await cli.run(
@@ -230,6 +234,19 @@ describe('cli: sync, history, worklogs against the fake Jira and Tempo', () => {
       expect(row).toMatch(/^\d{4}-\d{2}-\d{2} {2}alpha\s+[A-Z]+-\d+\s+[\d.]+ h {2}/);
       expect(displayWidth(row.slice(0, row.search(/(Story|Sub-task) \d+/)))).toBe(summaryAt);
     }
+  });
+
+  it('worklogs marks with * the Jira-only rows whose day is the reader’s (author’s zone hidden) and says why under the total', async () => {
+    const r = await cli.run(['worklogs', ...RANGE, '--instance', 'beta']);
+    expect(r.code, r.stderr).toBe(0);
+    const out = lines(r.stdout);
+    const hidden = new Set(worldB.users.filter((u) => u.zoneHidden).map((u) => u.displayName));
+    const rows = out.slice(1, -3);
+    const marked = rows.filter((row) => /^\d{4}-\d{2}-\d{2}\* /.test(row));
+    expect(marked.length).toBeGreaterThan(0);
+    // Exactly the rows of authors hiding their zone.
+    for (const row of rows) expect(/^\d{4}-\d{2}-\d{2}\* /.test(row), row).toBe([...hidden].some((name) => row.includes(name)));
+    expect(out.at(-1)).toBe("* Day in your time zone: the author's time zone is hidden in Jira.");
   });
 
   it('a second sync changes nothing: 0 inserted, 0 updated, 0 deleted', async () => {

@@ -38,6 +38,7 @@ describe('issueKeys: an issue group expands to exactly its worklogs', () => {
       author_account_id: `acc-${n % 3}`,
       author_name: ['Zoë', 'Łukasz', 'Ada 🚀'][n % 3] as string,
       local_date: `2026-11-${String(1 + (n % 28)).padStart(2, '0')}`,
+      day_from_reader_zone: 0,
       started: `2026-11-${String(1 + (n % 28)).padStart(2, '0')}T09:00:00.000+0100`,
       seconds: 900 * n,
       comment,

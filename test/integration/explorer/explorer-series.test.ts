@@ -107,13 +107,15 @@ describe.each([1, 2])('explorer series on a generated database (seed %i)', (seed
     sharedEpic = (db.prepare("SELECT epic_key FROM worklogs WHERE epic_key IS NOT NULL AND instance_id = ? GROUP BY epic_key ORDER BY count(*) DESC LIMIT 1").get(instanceIds[0]) as { epic_key: string }).epic_key;
     db.prepare(
       `INSERT INTO worklogs SELECT ?, source, 'copy-' || source_id, issue_id, issue_key, issue_summary, issue_type, project_key, project_name, parent_key, parent_summary,
-              epic_key, 'Other site: ' || epic_summary, author_account_id, author_name, local_date, started, seconds, comment, source_updated, raw, synced_at, search
+              epic_key, 'Other site: ' || epic_summary, author_account_id, author_name, local_date, started, seconds, comment, source_updated, raw, synced_at, search,
+              day_from_reader_zone
          FROM worklogs WHERE epic_key = ? AND instance_id = ? AND rowid % 2 = 0`,
     ).run(instanceIds[1], sharedEpic, instanceIds[0]);
     // Worklogs without a project (and so without an epic), on two sites.
     db.prepare(
       `INSERT INTO worklogs SELECT instance_id, source, 'noproj-' || source_id, issue_id, issue_key, issue_summary, issue_type, NULL, NULL, NULL, NULL,
-              NULL, NULL, author_account_id, author_name, local_date, started, seconds, comment, source_updated, raw, synced_at, search
+              NULL, NULL, author_account_id, author_name, local_date, started, seconds, comment, source_updated, raw, synced_at, search,
+              day_from_reader_zone
          FROM worklogs WHERE rowid % 17 = 0 AND source_id NOT LIKE 'copy-%'`,
     ).run();
     all = listWorklogs(db, range);

@@ -14,18 +14,19 @@ describe('explorer over a synced world', () => {
   let w: SyncWorld;
   beforeAll(async () => {
     w = await startSyncWorld({ worklogs: 600, seed: 11 });
-    // Worklogs right at the range edges and at either side of midnight in +1345 and -0800.
-    const east = w.world.users.find((u) => u.offset === '+1345');
-    const west = w.world.users.find((u) => u.offset === '-0800');
-    if (!east || !west) throw new Error('world without +1345 / -0800 users');
+    // Worklogs right at the range edges and at either side of midnight in Auckland (+1300 in
+    // November, daylight saving) and Los Angeles (-0800 after its clocks went back on 1 November).
+    const east = w.world.users.find((u) => u.timeZone === 'Pacific/Auckland' && !u.zoneHidden);
+    const west = w.world.users.find((u) => u.timeZone === 'America/Los_Angeles' && !u.zoneHidden);
+    if (!east || !west) throw new Error('world without Auckland / Los Angeles users');
     const issueId = w.world.issues.find((i) => i.type.hierarchyLevel === 0)?.id as string;
     const add = (authorAccountId: string, started: string, id: number): void => {
       w.world.worklogs.push({ id: String(900000 + id), tempoId: 990000 + id, issueId, authorAccountId, started, timeSpentSeconds: 600 + id, comment: `boundary-mark ${id}`, created: Date.now(), updated: Date.now() });
     };
-    add(east.accountId, jiraStarted(RANGE.from, 0, east.offset), 1); // 2026-10-31T10:15Z, still the 1st locally
-    add(west.accountId, jiraStarted(RANGE.to, 23 * 60 + 59, west.offset), 2); // 2026-12-01T07:59Z, still the 30th locally
-    add(east.accountId, jiraStarted('2026-10-31', 23 * 60 + 59, east.offset), 3); // outside: the day before
-    add(west.accountId, jiraStarted('2026-12-01', 0, west.offset), 4); // outside: the day after
+    add(east.accountId, jiraStarted(RANGE.from, 0, east.timeZone), 1); // 2026-10-31T12:00+0100 in Berlin, still the 1st for its author
+    add(west.accountId, jiraStarted(RANGE.to, 23 * 60 + 59, west.timeZone), 2); // 2026-12-01T08:59+0100 in Berlin, still the 30th for its author
+    add(east.accountId, jiraStarted('2026-10-31', 23 * 60 + 59, east.timeZone), 3); // outside: the author's day before
+    add(west.accountId, jiraStarted('2026-12-01', 0, west.timeZone), 4); // outside: the author's day after
     await w.core.services.sync.run({ ...RANGE });
   }, 60_000);
   afterAll(async () => {
@@ -61,7 +62,7 @@ describe('explorer over a synced world', () => {
       ['boundary-mark 2', RANGE.to],
     ]);
     const justOutside = runExplorerQuery(w.core.db, { from: '2026-12-01', to: '2026-12-01', groupBy: 'day' });
-    expect(justOutside.totals.count).toBe(0); // not synced: outside the range, whatever its UTC instant
+    expect(justOutside.totals.count).toBe(0); // not synced: outside the range by its author's day, whatever the reader's day
   });
 
   it('finds text case- and accent-insensitively, over issue key, summary and comment', () => {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppCore } from '../../../main/core/app-core.js';
 import { systemClock } from '../../../main/core/system-clock.js';
-import type { FakeWorklog } from '../../fakes/world.js';
-import { localDate } from '../../fakes/world.js';
+import type { FakeWorld, FakeWorklog } from '../../fakes/world.js';
+import { jiraPathDay, localDate } from '../../fakes/world.js';
 import type { SyncWorld } from '../sync/sync-world.js';
 import { startSyncWorld } from '../sync/sync-world.js';
 
@@ -15,23 +15,28 @@ function isoWeek(d: Date): { from: string; to: string } {
   return { from: ymd(new Date(d.getFullYear(), d.getMonth(), d.getDate() - back)), to: ymd(new Date(d.getFullYear(), d.getMonth(), d.getDate() - back + 6)) };
 }
 
-/** The world's worklogs summed straight from the source, by the author's own date. */
-function recompute(worklogs: readonly FakeWorklog[], now: Date, team: ReadonlySet<string> | null, instances: number) {
+/**
+ * The world's worklogs summed straight from the source, by the author's own date, once per
+ * instance: the Tempo one (Tempo's startDate) and the Jira-only one (the author's date, or the
+ * reader's for authors who hide their zone).
+ */
+function recompute(world: FakeWorld, now: Date, team: ReadonlySet<string> | null) {
   const week = isoWeek(now);
-  const mine = worklogs.filter((w) => team === null || team.has(w.authorAccountId));
-  const sum = (ws: FakeWorklog[]): number => instances * ws.reduce((n, w) => n + w.timeSpentSeconds, 0);
+  const mine = world.worklogs.filter((w) => team === null || team.has(w.authorAccountId));
+  const days: Array<(w: FakeWorklog) => string> = [localDate, (w) => jiraPathDay(world, w)];
+  const sum = (keep: (day: string) => boolean): number =>
+    days.reduce((total, dayOf) => total + mine.filter((w) => keep(dayOf(w))).reduce((n, w) => n + w.timeSpentSeconds, 0), 0);
   return {
     today: ymd(now),
     week,
-    todaySeconds: sum(mine.filter((w) => localDate(w) === ymd(now))),
-    weekSeconds: sum(mine.filter((w) => localDate(w) >= week.from && localDate(w) <= week.to)),
+    todaySeconds: sum((d) => d === ymd(now)),
+    weekSeconds: sum((d) => d >= week.from && d <= week.to),
   };
 }
 
 describe('team hours today and this week (for the tray)', () => {
   let w: SyncWorld;
-  // Both instances read the same generated world, so every worklog is stored twice (once each).
-  const INSTANCES = 2;
+  // Both instances read the same generated world, so every worklog is stored twice (once each; recompute).
   // Mon 2 Nov; Sunday 29 Nov late evening (ISO weeks start on Monday); Wed 2 Dec (the week starts in
   // November); Fri 30 Oct (the week ends in November); a day with nothing logged.
   const NOWS = [new Date(2026, 10, 2, 9, 30), new Date(2026, 10, 29, 23, 30), new Date(2026, 11, 2, 10, 0), new Date(2026, 9, 30, 12, 0), new Date(2026, 11, 20, 8, 0)];
@@ -64,7 +69,7 @@ describe('team hours today and this week (for the tray)', () => {
   it('with no team: everyone, equal to a recomputation from the source, by local date', () => {
     for (const now of NOWS) {
       const got = hoursAt(now);
-      const want = recompute(w.world.worklogs, now, null, INSTANCES);
+      const want = recompute(w.world, now, null);
       expect(got, now.toString()).toEqual({ scope: 'everyone', ...want });
     }
     // Known weeks, by the calendar: Monday 30 Nov to Sunday 6 Dec; Sunday 29 Nov is the end of its week.
@@ -84,8 +89,8 @@ describe('team hours today and this week (for the tray)', () => {
       let differs = false;
       for (const now of NOWS) {
         const got = hoursAt(now);
-        expect(got, now.toString()).toEqual({ scope: 'team', ...recompute(w.world.worklogs, now, team, INSTANCES) });
-        differs ||= got.weekSeconds !== recompute(w.world.worklogs, now, null, INSTANCES).weekSeconds;
+        expect(got, now.toString()).toEqual({ scope: 'team', ...recompute(w.world, now, team) });
+        differs ||= got.weekSeconds !== recompute(w.world, now, null).weekSeconds;
       }
       expect(differs).toBe(true);
     } finally {

@@ -49,8 +49,8 @@ describe('ADF comments to plain text', () => {
 
 describe('names and comments end to end', () => {
   const people = [
-    { accountId: 'acc-zoe', displayName: 'Zoë Brontë 🚀', email: null, offset: '+0530' },
-    { accountId: 'acc-lukasz', displayName: 'Łukasz Wałęsa', email: 'lukasz@example.com', offset: '-0800' },
+    { accountId: 'acc-zoe', displayName: 'Zoë Brontë 🚀', email: null, timeZone: 'Asia/Kolkata', zoneHidden: false },
+    { accountId: 'acc-lukasz', displayName: 'Łukasz Wałęsa', email: 'lukasz@example.com', timeZone: 'America/Los_Angeles', zoneHidden: true },
   ];
   const world: FakeWorld = {
     users: people,
@@ -81,9 +81,10 @@ describe('names and comments end to end', () => {
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ key: 'CAFÉ-2', summary: 'Historia 🐛 «fix»', projectKey: 'CAFÉ', projectName: 'Café & Crème ☕', parentId: '20000' });
     const embedded = issues[0]?.worklog?.worklogs ?? [];
-    expect(embedded.map((w) => [w.author.displayName, w.comment, w.started])).toEqual([
-      ['Zoë Brontë 🚀', 'Révision — ✓ 🎉\nSecond paragraph', '2026-11-03T23:45:00.000+0530'],
-      ['Łukasz Wałęsa', null, '2026-11-03T09:00:00.000-0800'],
+    // `started` comes rendered in the reader's zone (the fake's default, Europe/Berlin), the author's zone beside it unless hidden.
+    expect(embedded.map((w) => [w.author.displayName, w.comment, w.started, w.author.timeZone])).toEqual([
+      ['Zoë Brontë 🚀', 'Révision — ✓ 🎉\nSecond paragraph', '2026-11-03T19:15:00.000+0100', 'Asia/Kolkata'],
+      ['Łukasz Wałęsa', null, '2026-11-03T18:00:00.000+0100', null],
     ]);
     const { all } = await collect(client.issueWorklogs('CAFÉ-2', 0, Date.parse('2100-01-01')));
     expect(all.map((w) => w.comment)).toEqual(['Révision — ✓ 🎉\nSecond paragraph', null]);

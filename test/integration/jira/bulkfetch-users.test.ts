@@ -88,6 +88,16 @@ describe('Jira sync client: bulkfetch and user/bulk', () => {
     expect((res.body as { values: unknown[] }).values).toHaveLength(10);
   });
 
+  it('user/bulk on the fake: timeZone is the person’s IANA zone, left out when their privacy settings hide it', async () => {
+    const q = world.users.slice(0, 12).map((u) => `accountId=${u.accountId}`).join('&');
+    const res = await raw(jira, `/rest/api/3/user/bulk?${q}&maxResults=12`);
+    const values = (res.body as { values: Array<{ accountId: string; timeZone?: string }> }).values;
+    expect(values.map((v) => [v.accountId, 'timeZone' in v ? v.timeZone : 'hidden'])).toEqual(
+      world.users.slice(0, 12).map((u) => [u.accountId, u.zoneHidden ? 'hidden' : u.timeZone]),
+    );
+    expect(values.filter((v) => !('timeZone' in v)).length).toBeGreaterThan(0);
+  });
+
   it('names with accents and emoji arrive intact', async () => {
     const client = syncClient(jira, makeHttp().http);
     const rocket = world.users.find((u) => u.displayName.includes('🚀'));

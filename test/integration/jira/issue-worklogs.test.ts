@@ -4,6 +4,7 @@ import { startFakeJira } from '../../fakes/fake-jira.js';
 import { worklogJson } from '../../fakes/jira/jira-json.js';
 import { startedToMs } from '../../fakes/jira/jira-time.js';
 import { peopleLookup } from '../../fakes/jira/jira-world-index.js';
+import { startedForReader } from '../../fakes/jira/jira-zone.js';
 import type { FakeWorld } from '../../fakes/world.js';
 import { generateWorld, worldOps } from '../../fakes/world.js';
 import { INSTANCE, SYNC, collect, makeHttp, raw, rejection, syncClient } from './jira-test-kit.js';
@@ -69,12 +70,13 @@ describe('Jira sync client: issue worklogs', () => {
       expect(got).toEqual({
         id: src.id,
         issueId: src.issueId,
-        author: { accountId: src.authorAccountId, displayName: author?.displayName ?? null, email: author?.email ?? null },
-        started: src.started,
+        author: { accountId: src.authorAccountId, displayName: author?.displayName ?? null, email: author?.email ?? null, timeZone: author && !author.zoneHidden ? author.timeZone : null },
+        // Rendered in the reader's zone, not as the author logged it.
+        started: startedForReader(src.started, jira.state.readerZone),
         timeSpentSeconds: src.timeSpentSeconds,
         comment: src.comment,
         updated: new Date(src.updated).toISOString().replace('Z', '+0000'),
-        raw: worklogJson(jira.url, src, person),
+        raw: worklogJson(jira.url, src, person, jira.state.readerZone),
       });
     }
   });

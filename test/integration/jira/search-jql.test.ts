@@ -80,7 +80,7 @@ describe('Jira sync client: search/jql', () => {
     for (const issue of quiet) expect(issue.worklog?.worklogs.length).toBe(issue.worklog?.total);
   });
 
-  it('judges worklogDate in UTC, not in the author’s offset: the engine widens the range', async () => {
+  it('judges worklogDate in the reader’s zone (Berlin), not the author’s: the engine widens the range', async () => {
     const w = world.worklogs.find((x) => x.started.endsWith('+0530') && x.started.slice(11, 13) < '05');
     expect(w).toBeDefined();
     if (!w) return;
@@ -89,7 +89,7 @@ describe('Jira sync client: search/jql', () => {
     const small = await startFakeJira({ users: [SYNC], world: lone });
     try {
       const client = syncClient(small, makeHttp().http);
-      // Logged early on `local` in Kolkata: still the day before in UTC.
+      // Logged early on `local` in Kolkata (near-midnight case): still the day before for a reader in Berlin.
       expect((await searchAll(client, jql(local, local))).issues).toEqual([]);
       const { issues } = await searchAll(client, jiraSearchWindow(local, local).jql);
       expect(issues.map((i) => i.id)).toEqual([w.issueId]);

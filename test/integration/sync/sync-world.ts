@@ -7,7 +7,7 @@ import { listWorklogs } from '../../../main/core/worklogs/worklog-query.js';
 import { startFakeJira } from '../../fakes/fake-jira.js';
 import { startFakeTempo } from '../../fakes/fake-tempo.js';
 import type { FakeIssue, FakeWorld } from '../../fakes/world.js';
-import { generateWorld, localDate } from '../../fakes/world.js';
+import { authorHidesZone, generateWorld, jiraPathDay, localDate } from '../../fakes/world.js';
 import { makeTempDir } from '../../helpers/temp-dir.js';
 
 export const RANGE = { from: '2026-11-01', to: '2026-11-30' };
@@ -65,7 +65,11 @@ export async function startSyncWorld(options: { worklogs?: number; issues?: numb
 
 export type SyncWorld = Awaited<ReturnType<typeof startSyncWorld>>;
 
-/** What a correct sync must have stored for one path, computed straight from the world. */
+/**
+ * What a correct sync must have stored for one path, computed straight from the world: each
+ * worklog on its author's day (Tempo's startDate; Jira's started in the author's zone) — except on
+ * the Jira path for an author hiding their zone, where it is the reader's day, flagged.
+ */
 export function expectedRows(world: FakeWorld, source: 'jira' | 'tempo', range = RANGE): string[] {
   const byId = new Map(world.issues.map((i) => [i.id, i]));
   const epicOf = (issue: FakeIssue | undefined): FakeIssue | undefined => {
@@ -73,14 +77,16 @@ export function expectedRows(world: FakeWorld, source: 'jira' | 'tempo', range =
     return undefined;
   };
   const names = new Map(world.users.map((u) => [u.accountId, u.displayName]));
+  const dayOf = (w: FakeWorld['worklogs'][number]): string => (source === 'jira' ? jiraPathDay(world, w) : localDate(w));
   return world.worklogs
-    .filter((w) => localDate(w) >= range.from && localDate(w) <= range.to)
+    .filter((w) => dayOf(w) >= range.from && dayOf(w) <= range.to)
     .map((w) => {
       const issue = byId.get(w.issueId);
       const parent = issue?.parentId ? byId.get(issue.parentId) : undefined;
       return rowKey({
         sourceId: source === 'tempo' ? String(w.tempoId) : w.id,
-        date: localDate(w),
+        date: dayOf(w),
+        dayFromReaderZone: source === 'jira' && authorHidesZone(world, w),
         seconds: w.timeSpentSeconds,
         authorAccountId: w.authorAccountId,
         authorName: names.get(w.authorAccountId) ?? null,
@@ -94,8 +100,8 @@ export function expectedRows(world: FakeWorld, source: 'jira' | 'tempo', range =
     .sort();
 }
 
-export function rowKey(r: Pick<WorklogView, 'sourceId' | 'date' | 'seconds' | 'authorAccountId' | 'authorName' | 'issueKey' | 'issueSummary' | 'parentKey' | 'epicKey' | 'epicName'>): string {
-  return JSON.stringify([r.sourceId, r.date, r.seconds, r.authorAccountId, r.authorName, r.issueKey, r.issueSummary, r.parentKey, r.epicKey, r.epicName]);
+export function rowKey(r: Pick<WorklogView, 'sourceId' | 'date' | 'dayFromReaderZone' | 'seconds' | 'authorAccountId' | 'authorName' | 'issueKey' | 'issueSummary' | 'parentKey' | 'epicKey' | 'epicName'>): string {
+  return JSON.stringify([r.sourceId, r.date, r.dayFromReaderZone, r.seconds, r.authorAccountId, r.authorName, r.issueKey, r.issueSummary, r.parentKey, r.epicKey, r.epicName]);
 }
 
 export const storedRows = (rows: WorklogView[]): string[] => rows.map(rowKey).sort();

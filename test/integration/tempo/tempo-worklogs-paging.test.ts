@@ -23,12 +23,12 @@ describe('Tempo worklogs: paging by metadata.next over the shared world', () => 
   beforeAll(async () => {
     world = generateWorld({ seed: 7, from: '2026-03-01', to: '2026-03-31', worklogs: 400 });
     ops = worldOps(world);
-    const kiwi = world.users.find((u) => u.offset === '+1345');
-    const coast = world.users.find((u) => u.offset === '-0800');
+    const kiwi = world.users.find((u) => u.timeZone === 'Pacific/Auckland');
+    const coast = world.users.find((u) => u.timeZone === 'America/Los_Angeles');
     const issueId = world.issues.find((i) => i.type.hierarchyLevel === 0)?.id;
-    if (!kiwi || !coast || issueId === undefined) throw new Error('the world lacks a +1345 or -0800 user or a standard issue');
+    if (!kiwi || !coast || issueId === undefined) throw new Error('the world lacks an Auckland or Los Angeles user or a standard issue');
     const add = (date: string, minutes: number, user: typeof kiwi): string =>
-      ops.add({ issueId, authorAccountId: user.accountId, started: jiraStarted(date, minutes, user.offset), timeSpentSeconds: 900, comment: `edge ${date}` }).id;
+      ops.add({ issueId, authorAccountId: user.accountId, started: jiraStarted(date, minutes, user.timeZone), timeSpentSeconds: 900, comment: `edge ${date}` }).id;
     edges = {
       // Local dates inside the range whose UTC instant falls outside it.
       inside: [add(FROM, 10, kiwi), add(TO, 23 * 60 + 50, coast)],

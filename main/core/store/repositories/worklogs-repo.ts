@@ -19,6 +19,8 @@ export interface WorklogRow {
   author_account_id: string;
   author_name: string | null;
   local_date: string;
+  /** 1: the author's zone was hidden, so local_date is the reader's day (migration 007). */
+  day_from_reader_zone: 0 | 1;
   started: string;
   seconds: number;
   comment: string | null;
@@ -33,7 +35,7 @@ type StoredRow = WorklogRow & { search: string | null };
 type Comparable = Omit<StoredRow, 'synced_at'>;
 const COMPARED: Array<keyof Comparable> = [
   'issue_id', 'issue_key', 'issue_summary', 'issue_type', 'project_key', 'project_name', 'parent_key', 'parent_summary',
-  'epic_key', 'epic_summary', 'author_account_id', 'author_name', 'local_date', 'started', 'seconds', 'comment', 'source_updated', 'raw',
+  'epic_key', 'epic_summary', 'author_account_id', 'author_name', 'local_date', 'day_from_reader_zone', 'started', 'seconds', 'comment', 'source_updated', 'raw',
   'search',
 ];
 
@@ -47,17 +49,17 @@ export function worklogsRepo(db: Db) {
   const getOne = db.prepare<[string, string, string], StoredRow>('SELECT * FROM worklogs WHERE instance_id = ? AND source = ? AND source_id = ?');
   const upsert = db.prepare(`
     INSERT INTO worklogs (instance_id, source, source_id, issue_id, issue_key, issue_summary, issue_type, project_key, project_name,
-      parent_key, parent_summary, epic_key, epic_summary, author_account_id, author_name, local_date, started, seconds, comment,
+      parent_key, parent_summary, epic_key, epic_summary, author_account_id, author_name, local_date, day_from_reader_zone, started, seconds, comment,
       source_updated, raw, synced_at, search)
     VALUES (@instance_id, @source, @source_id, @issue_id, @issue_key, @issue_summary, @issue_type, @project_key, @project_name,
-      @parent_key, @parent_summary, @epic_key, @epic_summary, @author_account_id, @author_name, @local_date, @started, @seconds, @comment,
+      @parent_key, @parent_summary, @epic_key, @epic_summary, @author_account_id, @author_name, @local_date, @day_from_reader_zone, @started, @seconds, @comment,
       @source_updated, @raw, @synced_at, @search)
     ON CONFLICT (instance_id, source, source_id) DO UPDATE SET
       issue_id = excluded.issue_id, issue_key = excluded.issue_key, issue_summary = excluded.issue_summary,
       issue_type = excluded.issue_type, project_key = excluded.project_key, project_name = excluded.project_name,
       parent_key = excluded.parent_key, parent_summary = excluded.parent_summary, epic_key = excluded.epic_key,
       epic_summary = excluded.epic_summary, author_account_id = excluded.author_account_id, author_name = excluded.author_name,
-      local_date = excluded.local_date, started = excluded.started, seconds = excluded.seconds, comment = excluded.comment,
+      local_date = excluded.local_date, day_from_reader_zone = excluded.day_from_reader_zone, started = excluded.started, seconds = excluded.seconds, comment = excluded.comment,
       source_updated = excluded.source_updated, raw = excluded.raw, synced_at = excluded.synced_at,
       search = excluded.search`);
   const deleteOne = db.prepare('DELETE FROM worklogs WHERE instance_id = ? AND source = ? AND source_id = ?');

@@ -3,6 +3,7 @@ import type { WorklogView } from '../../../../shared/domain/worklog';
 import { call } from '../../api';
 import { errorMessage } from '../../api-error';
 import { Dialog } from '../../components/dialog';
+import { ReaderDayMark } from '../../components/reader-day-mark';
 import { InlineAlert } from '../../components/inline-alert';
 import { Spinner } from '../../components/spinner';
 import { formatHours } from '../../format';
@@ -75,8 +76,9 @@ export function CellWorklogsDialog({ target, instanceIds, onClose }: { target: C
                     {formatHours(w.seconds)}
                   </span>
                 </div>
-                {(w.comment || instances.size > 1) && (
+                {(w.comment || instances.size > 1 || w.dayFromReaderZone) && (
                   <div className="ts-worklog__meta">
+                    {w.dayFromReaderZone && <ReaderDayMark withText />}
                     {instances.size > 1 && <span className="ts-worklog__instance">{w.instance}</span>}
                     {w.comment && <span className="ts-worklog__comment">{w.comment}</span>}
                   </div>

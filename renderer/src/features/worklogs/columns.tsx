@@ -1,6 +1,8 @@
 import type { RowSort } from '../../../../shared/domain/explorer';
 import { WORKLOG_COLUMN_LABELS as L } from '../../../../shared/domain/export';
 import type { WorklogView } from '../../../../shared/domain/worklog';
+import { READER_DAY_NOTE } from '../../../../shared/domain/zoned-day';
+import { ReaderDayMark } from '../../components/reader-day-mark';
 import { formatDate, formatHours } from '../../format';
 import { openExternal } from '../../open-external';
 import type { ColumnId } from '../../stores/explorer-store';
@@ -74,6 +76,15 @@ export function Cell({ col, row, instanceUrl }: { col: ColumnDef; row: WorklogVi
     case 'date':
       content = shortDate.format(new Date(`${row.date}T00:00:00`));
       title = formatDate(row.date);
+      if (row.dayFromReaderZone) {
+        content = (
+          <>
+            {content}
+            <ReaderDayMark />
+          </>
+        );
+        title = `${title} — ${READER_DAY_NOTE}`;
+      }
       break;
     case 'issue':
       content = <IssueKey row={row} instanceUrl={instanceUrl} />;
