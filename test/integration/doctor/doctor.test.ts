@@ -8,6 +8,7 @@ import { checkFreeSpace, checkIntegrity } from '../../../main/core/doctor/check-
 import { createKeytarSecretStore } from '../../../main/core/secrets/keytar-secret-store.js';
 import { jiraTokenKey } from '../../../main/core/secrets/secret-keys.js';
 import { openDatabase } from '../../../main/core/store/open-database.js';
+import { MIGRATIONS } from '../../../main/core/store/migrations/index.js';
 import type { DoctorCheck, DoctorReport } from '../../../shared/domain/doctor.js';
 import type { InstanceView } from '../../../shared/domain/instance.js';
 import { startFakeJira } from '../../fakes/fake-jira.js';
@@ -51,7 +52,7 @@ describe('doctor.run', () => {
     expect(byId(report, 'native.node')).toMatchObject({ status: 'pass', detail: expect.stringContaining(`ABI ${process.versions.modules}`) });
     expect(byId(report, 'native.electron')?.status).not.toBe('fail');
     for (const id of ['data.writable', 'data.space', 'data.schema', 'data.integrity']) expect(byId(report, id)?.status, id).toBe('pass');
-    expect(byId(report, 'data.schema')?.detail).toBe('Schema 6, the one this version of Worklog Desk writes.');
+    expect(byId(report, 'data.schema')?.detail).toBe(`Schema ${MIGRATIONS.length}, the one this version of Worklog Desk writes.`);
     expect(byId(report, `instance.${alpha.id}.reach`)).toMatchObject({ status: 'pass', title: 'alpha: reachable' });
     expect(byId(report, `instance.${alpha.id}.token`)).toMatchObject({ status: 'pass', detail: expect.stringContaining('Zoë Ðoctor 🩺') });
     expect(byId(report, `instance.${alpha.id}.clock`)).toMatchObject({ status: 'pass', detail: expect.stringMatching(/agrees with alpha's/) });
