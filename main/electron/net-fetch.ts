@@ -42,8 +42,12 @@ function manualRedirectFetch(net: Pick<Net, 'request'>, input: string, init: Req
       reject(e);
       return;
     }
+    // The caller's signal (the pipeline's per-try timeout, or a cancel) covers the body as well as
+    // the headers, as with fetch: a server that stalls mid-body must not hang the request forever.
+    let message: IncomingMessage | undefined;
     const onAbort = (): void => {
       request.abort();
+      (message as unknown as Readable | undefined)?.destroy(signal?.reason instanceof Error ? signal.reason : new Error('The request was aborted.'));
       reject(signal?.reason);
     };
     signal?.addEventListener('abort', onAbort, { once: true });
@@ -55,11 +59,13 @@ function manualRedirectFetch(net: Pick<Net, 'request'>, input: string, init: Req
       done();
       resolve(new Response(null, { status: statusCode, headers: { location: redirectUrl } }));
     });
-    request.on('response', (message) => {
-      done();
-      const nullBody = [101, 204, 205, 304].includes(message.statusCode) || init.method === 'HEAD';
-      const body = nullBody ? null : (Readable.toWeb(message as unknown as Readable) as ReadableStream<Uint8Array>);
-      resolve(new Response(body, { status: message.statusCode, statusText: message.statusMessage, headers: headersOf(message) }));
+    request.on('response', (incoming) => {
+      message = incoming;
+      const nullBody = [101, 204, 205, 304].includes(incoming.statusCode) || init.method === 'HEAD';
+      if (nullBody) done();
+      else for (const end of ['end', 'error', 'close'] as const) (incoming as unknown as Readable).once(end, done);
+      const body = nullBody ? null : (Readable.toWeb(incoming as unknown as Readable) as ReadableStream<Uint8Array>);
+      resolve(new Response(body, { status: incoming.statusCode, statusText: incoming.statusMessage, headers: headersOf(incoming) }));
     });
     request.on('error', (e) => {
       done();

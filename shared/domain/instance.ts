@@ -23,3 +23,10 @@ export interface CredentialReport {
 }
 
 export const DEFAULT_TEMPO_BASE_URL = 'https://api.tempo.io';
+
+/**
+ * Atlassian Cloud's own hosts (…atlassian.net, …jira.com): an API token may go there without a
+ * second thought; any other Jira host must be confirmed as a custom host. One rule for main (which
+ * enforces it) and the Settings form (which asks for the confirmation).
+ */
+export const isAtlassianCloudHost = (hostname: string): boolean => /(^|\.)(atlassian\.net|jira\.com)$/i.test(hostname);

@@ -1,8 +1,6 @@
+import { isAtlassianCloudHost } from '../../../shared/domain/instance.js';
 import { AppError } from '../errors.js';
 import { isLoopbackHost } from '../http/loopback.js';
-
-/** Atlassian Cloud's own hosts: an API token may go there without a second thought. */
-const CLOUD_HOST = /(^|\.)(atlassian\.net|jira\.com)$/i;
 
 /**
  * Whether a Jira base URL may be used without the user confirming it as a custom host. Cloud
@@ -13,7 +11,7 @@ const CLOUD_HOST = /(^|\.)(atlassian\.net|jira\.com)$/i;
  */
 export function needsCustomHostConfirmation(baseUrl: string): boolean {
   const host = new URL(baseUrl).hostname;
-  return !CLOUD_HOST.test(host) && !isLoopbackHost(host);
+  return !isAtlassianCloudHost(host) && !isLoopbackHost(host);
 }
 
 export function requireConfirmedJiraHost(baseUrl: string, customHost: boolean): void {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import { AppError } from '../errors.js';
 
 /** Backups kept in `<data folder>/backups/`; older ones are deleted after each new one. */
 export const BACKUPS_KEPT = 3;
@@ -29,12 +30,28 @@ export function backupBeforeMigrate(db: Database.Database, dataDir: string, file
   const from = recordedVersion(db);
   if (from >= target || !hasAnyTable(db)) return null;
   const folder = path.join(dataDir, BACKUPS_FOLDER);
-  fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
   const stem = path.basename(fileName, path.extname(fileName));
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   let copy = path.join(folder, `${stem}-${stamp}-schema-${from}.sqlite`);
-  for (let n = 2; fs.existsSync(copy); n += 1) copy = path.join(folder, `${stem}-${stamp}-schema-${from}-${n}.sqlite`);
-  db.prepare('VACUUM INTO ?').run(copy);
+  try {
+    fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+    for (let n = 2; fs.existsSync(copy); n += 1) copy = path.join(folder, `${stem}-${stamp}-schema-${from}-${n}.sqlite`);
+    db.prepare('VACUUM INTO ?').run(copy);
+  } catch (e) {
+    // No copy, no update: the migration has not started, so the database is as it was.
+    // A half-written copy is not a backup (and where the folder itself is the problem, there is none).
+    try {
+      fs.rmSync(copy, { force: true });
+    } catch {
+      // nothing to clean up
+    }
+    throw new AppError(
+      'database',
+      `Worklog Desk has to update its database, but could not first save a copy of it in ${folder}. ` +
+        'Check that there is free disk space and that this folder can be written, then start again — nothing was changed.',
+      { cause: e, detail: e instanceof Error ? e.message : String(e) },
+    );
+  }
   pruneBackups(folder, stem);
   return copy;
 }

@@ -6,7 +6,11 @@ vi.mock('electron', () => import('./electron-fake.js'));
 
 const { createNetFetch } = await import('../../../main/electron/net-fetch.js');
 
-type Answer = { redirect: { status: number; url: string } } | { response: { status: number; headers: Record<string, string>; body: string } };
+type Answer =
+  | { redirect: { status: number; url: string } }
+  | { response: { status: number; headers: Record<string, string>; body: string } }
+  /** Headers and a first chunk, then the server goes silent: the body never ends. */
+  | { stall: { status: number; headers: Record<string, string>; firstChunk: string } };
 
 /**
  * Electron's ClientRequest as far as the adapter uses it, behaving like Electron's own
@@ -18,6 +22,7 @@ class FakeClientRequest extends EventEmitter {
   readonly written: string[] = [];
   aborted = false;
   followed = false;
+  message: Readable | undefined;
   constructor(
     readonly options: Record<string, unknown>,
     private readonly answer: Answer,
@@ -43,9 +48,17 @@ class FakeClientRequest extends EventEmitter {
         if (!this.followed && !this.aborted) this.emit('error', new Error('Redirect was cancelled'));
         return;
       }
+      if ('stall' in this.answer) {
+        const { status, headers, firstChunk } = this.answer.stall;
+        const stream = new Readable({ read: () => undefined });
+        stream.push(Buffer.from(firstChunk));
+        this.message = Object.assign(stream, { statusCode: status, statusMessage: 'OK', headers });
+        this.emit('response', this.message);
+        return;
+      }
       const { status, headers, body } = this.answer.response;
-      const message = Object.assign(Readable.from([Buffer.from(body)]), { statusCode: status, statusMessage: 'OK', headers });
-      this.emit('response', message);
+      this.message = Object.assign(Readable.from([Buffer.from(body)]), { statusCode: status, statusMessage: 'OK', headers });
+      this.emit('response', this.message);
     });
   }
 }
@@ -87,5 +100,17 @@ describe('net fetch adapter with manual redirects', () => {
     expect(res.headers.get('content-type')).toBe('application/json');
     expect(await res.json()).toEqual({ ok: true });
     expect(made[0]?.written).toEqual(['{"jql":"x"}']);
+  });
+
+  it('gives up on a body that stalls once the caller aborts (the pipeline\'s per-try timeout)', async () => {
+    const { net, made } = fakeNet({ stall: { status: 200, headers: { 'content-type': 'application/json' }, firstChunk: '{"values":[' } });
+    const ctl = new AbortController();
+    const res = await createNetFetch(net as never)('https://team.atlassian.net/rest/api/3/search/jql', { method: 'GET', signal: ctl.signal, redirect: 'manual' });
+    expect(res.status).toBe(200);
+    const reading = res.text();
+    ctl.abort(new Error('the try took too long'));
+    await expect(reading).rejects.toThrow('the try took too long');
+    expect(made[0]?.aborted).toBe(true);
+    expect(made[0]?.message?.destroyed).toBe(true);
   });
 });

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Configuration } from 'electron-builder';
+import { PACKAGED_NATIVE_DIR, SQLITE_BINDING_FILE } from '../../../main/core/native/electron-native-layout.js';
+import { PACKAGE_STAGE } from '../../../scripts/dist/stage-electron-binding.js';
 
 /**
  * electron-builder.yml read and validated by electron-builder itself (its schema rejects unknown
@@ -73,6 +75,11 @@ describe('electron-builder.yml', () => {
     expect(fs.existsSync(config.beforePack as string)).toBe(true);
     // Outside the asar by construction: extraResources are plain files under <resources>.
     expect(config.extraResources).toEqual([{ from: '.electron-native/package', to: 'electron-native', filter: ['*.node'] }]);
+    // …from where the beforePack hook stages the binary, to where main loads it (electronSqliteBinding).
+    const [resource] = config.extraResources as Array<{ from: string; to: string; filter: string[] }>;
+    expect(resource?.from).toBe(PACKAGE_STAGE.split(path.sep).join('/'));
+    expect(resource?.to).toBe(PACKAGED_NATIVE_DIR);
+    expect(resource?.filter.some((glob) => path.matchesGlob(SQLITE_BINDING_FILE, glob))).toBe(true);
     // Node's build of better-sqlite3 would be the wrong ABI inside the app: it is left out.
     const files = (config.files as Array<{ filter?: string[] }>).flatMap((f) => f.filter ?? []);
     expect(files).toContain('!**/node_modules/better-sqlite3/{build,deps,src}/**');

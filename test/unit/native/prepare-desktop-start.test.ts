@@ -62,6 +62,19 @@ describe('npm start: the Electron build of better-sqlite3', () => {
     expect(replaced.lines[0]).toContain('does not match its build record');
   });
 
+  it('builds again when the build record is for another Electron, platform or arch (a folder copied by hand)', async () => {
+    const { root } = project();
+    await start(root);
+    const manifest = readBindingManifest(bindingDir(root));
+    for (const other of [{ platform: 'darwin' }, { arch: 'arm64' }, { electronVersion: '44.0.0' }]) {
+      fs.writeFileSync(path.join(bindingDir(root), 'manifest.json'), JSON.stringify({ ...manifest, ...other }));
+      const again = await start(root);
+      expect(again.rebuild.calls).toHaveLength(1);
+      expect(again.lines[0]).toContain('its build record is for Electron');
+      expect(readBindingManifest(bindingDir(root))).toMatchObject({ electronVersion: '45.5.0', platform: 'linux', arch: 'x64' });
+    }
+  });
+
   it('keeps one build per Electron version', async () => {
     const { root } = project();
     await start(root);

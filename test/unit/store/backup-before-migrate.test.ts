@@ -97,4 +97,25 @@ describe('a backup before every migration', () => {
     expect(backups().map((f) => /-schema-(\d+)/.exec(f)?.[1])).toEqual(expect.arrayContaining([`${NEWEST + 2}`, `${NEWEST + 3}`, `${NEWEST + 4}`]));
     expect(backups()).toHaveLength(3);
   });
+
+  it('when no copy can be made, migrates nothing and says so in plain words', () => {
+    seed();
+    // Something that is not a folder where the backups go: the copy cannot be written.
+    fs.writeFileSync(path.join(tmp.dir, 'backups'), 'not a folder');
+    let error: unknown;
+    try {
+      openDatabase(tmp.dir, { migrations: [...MIGRATIONS, extra(1)] });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe('database');
+    expect((error as AppError).message).toBe(
+      `Worklog Desk has to update its database, but could not first save a copy of it in ${path.join(tmp.dir, 'backups')}. ` +
+        'Check that there is free disk space and that this folder can be written, then start again — nothing was changed.',
+    );
+    const db = new Database(path.join(tmp.dir, 'worklog-desk.sqlite'), { readonly: true });
+    expect(schemaVersion(db)).toBe(NEWEST);
+    db.close();
+  });
 });

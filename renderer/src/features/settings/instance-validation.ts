@@ -1,3 +1,5 @@
+import { isAtlassianCloudHost } from '../../../../shared/domain/instance';
+
 /**
  * Friendly checks while the user types, mirroring what main enforces (main validates again, and its
  * message wins). Each returns the problem in plain words, or undefined when the value is fine.
@@ -76,13 +78,11 @@ export function hasErrors(errors: Errors<string>): boolean {
   return Object.values(errors).some(Boolean);
 }
 
-const CLOUD_HOST = /(^|\.)(atlassian\.net|jira\.com)$/i;
-
 /** Mirrors main (core/jira/jira-host-policy.ts): hosts outside Atlassian Cloud (and this computer) need the user's confirmation. */
 export function needsCustomHost(value: string): boolean {
   try {
     const host = new URL(withScheme(value)).hostname;
-    return host !== '' && !CLOUD_HOST.test(host) && !LOOPBACK.test(host);
+    return host !== '' && !isAtlassianCloudHost(host) && !LOOPBACK.test(host);
   } catch {
     return false;
   }
