@@ -130,7 +130,7 @@ describe('cli: instance commands against the fake Jira and Tempo', () => {
     expect(await listJson()).toEqual([]);
     expect(filesContaining(tmp.dir, JIRA_TOKEN)).toEqual([]);
     expect(filesContaining(tmp.dir, TEMPO_TOKEN)).toEqual([]);
-    // Eleven CLI processes, each compiling the CLI with tsx: ~25 s on an idle 2-core machine.
+    // About a dozen CLI processes, each loading the CLI through tsx: ~25 s on an idle 2-core machine.
   }, 120_000);
 
   it('adds with both tokens from stdin and prints the instance as JSON, only JSON on stdout', async () => {
