@@ -259,7 +259,7 @@ describe('cli: sync, history, worklogs against the fake Jira and Tempo', () => {
     expect(json<unknown[]>(limited)).toHaveLength(1);
     const table = await cli.run(['sync', 'history']);
     expect(table.code).toBe(0);
-    expect(lines(table.stdout)[0]).toMatch(/^STARTED\s+INSTANCE\s+SOURCE\s+RANGE\s+STATUS\s+FETCHED\s+INSERTED\s+UPDATED\s+DELETED\s+REQUESTS\s+ERROR$/);
+    expect(lines(table.stdout)[0]).toMatch(/^STARTED\s+INSTANCE\s+SOURCE\s+RANGE\s+STATUS\s+FETCHED\s+INSERTED\s+UPDATED\s+DELETED\s+ISSUES REFRESHED\s+REQUESTS\s+ERROR$/);
     expect(lines(table.stdout)).toHaveLength(5);
     expect(lines(table.stdout)[1]).toMatch(new RegExp(`(alpha|beta)\\s+(Tempo|Jira)\\s+${FROM} – ${TO}\\s+ok\\s`));
   });
