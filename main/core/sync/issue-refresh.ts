@@ -36,7 +36,7 @@ const columnsOf = (c: IssueContext): IssueColumns => ({
 export async function refreshIssueDetails(
   ctx: InstanceSyncContext,
   jira: JiraSyncClient,
-  deps: { cache: JiraCacheRepo; refresh: IssueRefreshRepo; nowMs: () => number },
+  deps: { cache: JiraCacheRepo; refresh: IssueRefreshRepo; nowMs: () => number; runStartedMs: number },
 ): Promise<{ refreshed: number; rowsUpdated: number }> {
   const own = deps.refresh.issueIdsOfRange(ctx.instanceId, ctx.from, ctx.to);
   // The range's issues and every cached ancestor up to the epic: an epic renamed changes its children's rows.
@@ -50,7 +50,8 @@ export async function refreshIssueDetails(
   }
   const ids = [...all];
   const since = deps.refresh.oldestCheck(ctx.instanceId, ids);
-  if (since === null) return { refreshed: 0, rowsUpdated: 0 };
+  // Nothing cached, or every issue was read during this very run (a first sync): nothing to check yet.
+  if (since === null || Date.parse(since) >= deps.runStartedMs) return { refreshed: 0, rowsUpdated: 0 };
   const startedMs = deps.nowMs();
   const startedAt = new Date(startedMs).toISOString();
   const minutes = Math.max(1, Math.ceil((startedMs - Date.parse(since)) / 60_000)) + REFRESH_OVERLAP_MINUTES;

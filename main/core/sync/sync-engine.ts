@@ -129,7 +129,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
       }
       // A full refresh has just re-read every issue; otherwise only what Jira says changed is read again.
       if (!r.full) {
-        const refreshed = await refreshIssueDetails(ctx, jira, { cache, refresh: issueRefresh, nowMs: () => clock.now().getTime() });
+        const refreshed = await refreshIssueDetails(ctx, jira, { cache, refresh: issueRefresh, nowMs: () => clock.now().getTime(), runStartedMs: startedAtMs });
         issuesRefreshed = refreshed.refreshed;
         writer.counts.updated += refreshed.rowsUpdated;
       }

@@ -126,7 +126,7 @@ export function SyncHistory() {
                 <th scope="col" className="num">
                   Deleted
                 </th>
-                <th scope="col" className="num" title="Issues read again because Jira reported them renamed, moved under another parent or epic, or moved to another project">
+                <th scope="col" className="num history__th--two-lines" title="Issues read again because Jira reported them renamed, moved under another parent or epic, or moved to another project">
                   Issues refreshed
                 </th>
                 <th scope="col" className="num">
