@@ -60,11 +60,10 @@ export async function refreshIssueDetails(
   throwIfAborted(ctx.signal);
   const refreshed = changed.length > 0 ? await ctx.hydrator.refetch(changed) : 0;
   throwIfAborted(ctx.signal);
-  let rowsUpdated = 0;
-  if (changed.length > 0) {
-    // Any of the range's issues may sit under a changed ancestor: compare them all (cheap, local).
-    rowsUpdated = deps.refresh.rewriteIssueColumns(ctx.instanceId, own.map((id) => [id, columnsOf(ctx.hydrator.context(id))]));
-  }
+  // Any of the range's issues may sit under a changed ancestor: compare them all with the cache
+  // (local and cheap, one indexed lookup per issue). Also when nothing changed: a sync killed between
+  // re-reading issues and rewriting their rows heals here.
+  const rowsUpdated = deps.refresh.rewriteIssueColumns(ctx.instanceId, own.map((id) => [id, columnsOf(ctx.hydrator.context(id))]));
   // Every issue searched is known current as of the moment the search began.
   deps.refresh.markChecked(ctx.instanceId, ids, startedAt);
   return { refreshed, rowsUpdated };
