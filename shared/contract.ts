@@ -208,6 +208,7 @@ const syncRunSchema = z.object({
   endedAt: z.string().nullable(),
   status: syncStatusValue,
   counts: z.object({ fetched: z.number(), inserted: z.number(), updated: z.number(), deleted: z.number() }),
+  issuesRefreshed: z.number(),
   requests: z.number(),
   error: z.object({ code: z.string(), message: z.string() }).nullable(),
 }) satisfies z.ZodType<SyncRunView>;

@@ -15,6 +15,8 @@ export interface CliSyncRun {
   source: string;
   status: SyncRunView['status'];
   counts: SyncCounts;
+  /** Issues re-read because Jira reported them changed (renamed, re-parented, moved). */
+  issuesRefreshed: number;
   requests: number;
   startedAt: string;
   endedAt: string | null;
@@ -45,6 +47,7 @@ export function toCliSyncSummary(s: SyncSummary): CliSyncSummary {
       source: r.source,
       status: r.status,
       counts: { ...r.counts },
+      issuesRefreshed: r.issuesRefreshed,
       requests: r.requests,
       startedAt: r.startedAt,
       endedAt: r.endedAt,
@@ -93,7 +96,7 @@ export function formatSyncSummary(s: SyncSummary, logFile: string): string {
       ? `Synced ${rangeText(s.from, s.to)}: ${s.runs.length === 1 ? 'the instance is' : `all ${s.runs.length} instances are`} up to date.`
       : `Sync of ${rangeText(s.from, s.to)}: ${failed.length} of ${s.runs.length} instance${s.runs.length === 1 ? '' : 's'} did not finish.`;
   const table = formatTextTable(
-    ['INSTANCE', 'SOURCE', 'STATUS', 'FETCHED', 'INSERTED', 'UPDATED', 'DELETED', 'REQUESTS', 'TIME'],
+    ['INSTANCE', 'SOURCE', 'STATUS', 'FETCHED', 'INSERTED', 'UPDATED', 'DELETED', 'ISSUES REFRESHED', 'REQUESTS', 'TIME'],
     s.runs.map((r) => [
       cellText(r.instanceName),
       sourceName(r.source),
@@ -102,10 +105,11 @@ export function formatSyncSummary(s: SyncSummary, logFile: string): string {
       count(r.counts.inserted),
       count(r.counts.updated),
       count(r.counts.deleted),
+      count(r.issuesRefreshed),
       count(r.requests),
       formatDuration(durationOf(r)),
     ]),
-    ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'right', 'right'],
+    ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
   );
   const problems = failed.map((r) =>
     r.status === 'cancelled'
@@ -130,7 +134,7 @@ export const NO_HISTORY = `No syncs yet — run one with: ${CLI_INVOCATION} sync
 export function formatHistory(runs: readonly SyncRunView[], logFile: string): string {
   if (runs.length === 0) return NO_HISTORY;
   return formatTextTable(
-    ['STARTED', 'INSTANCE', 'SOURCE', 'RANGE', 'STATUS', 'FETCHED', 'INSERTED', 'UPDATED', 'DELETED', 'REQUESTS', 'ERROR'],
+    ['STARTED', 'INSTANCE', 'SOURCE', 'RANGE', 'STATUS', 'FETCHED', 'INSERTED', 'UPDATED', 'DELETED', 'ISSUES REFRESHED', 'REQUESTS', 'ERROR'],
     runs.map((r) => [
       localTime(r.startedAt),
       cellText(r.instanceName),
@@ -141,10 +145,11 @@ export function formatHistory(runs: readonly SyncRunView[], logFile: string): st
       count(r.counts.inserted),
       count(r.counts.updated),
       count(r.counts.deleted),
+      count(r.issuesRefreshed),
       count(r.requests),
       truncateWidth(errorText(r.error, logFile), 80),
     ]),
-    ['left', 'left', 'left', 'left', 'left', 'right', 'right', 'right', 'right', 'right', 'left'],
+    ['left', 'left', 'left', 'left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'left'],
   );
 }
 

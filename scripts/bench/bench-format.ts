@@ -20,12 +20,14 @@ const label = (r: RunFigures): string => `(${r.id}) ${r.name}`;
 
 function requestsTable(runs: RunFigures[]): string {
   return table(
-    ['run', 'worklogs', 'source pages', 'change feed', 'bulkfetch', 'user/bulk', 'issue worklog pages', 'other', 'total', 'minimum', 'ratio', 'req/worklog', 'hydration ≤ ⌈n/100⌉'],
+    ['run', 'worklogs', 'source pages', 'change feed', 'issue check', 'issues refreshed', 'bulkfetch', 'user/bulk', 'issue worklog pages', 'other', 'total', 'minimum', 'ratio', 'req/worklog', 'hydration ≤ ⌈n/100⌉ + ⌈refreshed/100⌉'],
     runs.map((r) => [
       label(r),
       int(r.worklogs),
       `${r.requests.sourcePages} (${r.minimum.sourcePages})`,
       `${r.requests.feedPages} (${r.minimum.feedPages})`,
+      `${r.requests.issueRefresh} (${r.minimum.issueRefresh})`,
+      int(r.issuesRefreshed),
       `${r.requests.bulkfetch} (${r.minimum.bulkfetch})`,
       `${r.requests.userBulk} (${r.minimum.userBulk})`,
       `${r.requests.issueWorklogPages} (${r.minimum.issueWorklogPages})`,

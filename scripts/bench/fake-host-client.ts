@@ -16,6 +16,8 @@ export interface FakeHost extends HostStarted {
   /** Everything both fakes have received so far, in arrival order per server. */
   requests(): Promise<SeenRequest[]>;
   rateLimit(plans: RateLimitPlan[]): Promise<void>;
+  /** Renames `count` issues with worklogs in the range, as a Jira user would. */
+  renameIssues(count: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -63,6 +65,9 @@ export async function startFakeHost(config: FakeHostConfig): Promise<FakeHost> {
     },
     async rateLimit(plans) {
       await ask({ type: 'rate-limit', plans });
+    },
+    async renameIssues(count) {
+      await ask({ type: 'rename-issues', count });
     },
     async close() {
       if (exited) return;

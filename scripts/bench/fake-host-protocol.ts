@@ -30,6 +30,8 @@ export type HostCommand =
   | { id: number; type: 'start'; config: FakeHostConfig }
   | { id: number; type: 'requests' }
   | { id: number; type: 'rate-limit'; plans: RateLimitPlan[] }
+  /** Renames `count` issues that have worklogs in the range (Jira stamps their `updated`). */
+  | { id: number; type: 'rename-issues'; count: number }
   | { id: number; type: 'close' };
 
 export interface HostStarted {

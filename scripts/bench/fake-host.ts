@@ -9,6 +9,7 @@ import type { FakeTempo } from '../../test/fakes/fake-tempo.js';
 import { startFakeTempo } from '../../test/fakes/fake-tempo.js';
 import type { FakeWorld } from '../../test/fakes/world.js';
 import { generateWorld, localDate } from '../../test/fakes/world.js';
+import { issueOps } from '../../test/fakes/jira/jira-issue-mutations.js';
 import type { FakeHostConfig, HostCommand, HostReply, RateLimitPlan } from './fake-host-protocol.js';
 import { jiraMinimum, tempoMinimum } from './minimum-requests.js';
 import type { SeenRequest } from './request-counts.js';
@@ -16,6 +17,7 @@ import type { SeenRequest } from './request-counts.js';
 let jira: FakeJira | undefined;
 let tempo: FakeTempo | undefined;
 let latencyMs = 0;
+let range: { from: string; to: string } | undefined;
 
 const send = (reply: HostReply): void => {
   process.send?.(reply);
@@ -74,7 +76,8 @@ async function start(config: FakeHostConfig): Promise<HostReply & { type: 'start
   tempo = await startFakeTempo({ tokens: [config.tempoToken], world, jiraUrl: jira.url, ...(config.tempoPageLimit === null ? {} : { pageLimit: config.tempoPageLimit }) });
   addLatency(jira);
   addLatency(tempo);
-  const range = { from: config.world.from, to: config.world.to };
+  const inRange = { from: config.world.from, to: config.world.to };
+  range = inRange;
   return {
     id: 0,
     ok: true,
@@ -82,8 +85,8 @@ async function start(config: FakeHostConfig): Promise<HostReply & { type: 'start
     value: {
       jiraUrl: jira.url,
       tempoUrl: tempo.url,
-      minimum: { tempo: tempoMinimum(world, range, config.tempoPageLimit), jira: jiraMinimum(world, range, jira.state.limits) },
-      worklogsInRange: world.worklogs.filter((w) => localDate(w) >= range.from && localDate(w) <= range.to).length,
+      minimum: { tempo: tempoMinimum(world, inRange, config.tempoPageLimit), jira: jiraMinimum(world, inRange, jira.state.limits) },
+      worklogsInRange: world.worklogs.filter((w) => localDate(w) >= inRange.from && localDate(w) <= inRange.to).length,
     },
   };
 }
@@ -108,6 +111,17 @@ async function handle(cmd: HostCommand): Promise<HostReply> {
         armRateLimit(fake, plan);
       }
       return { id: cmd.id, ok: true, type: 'done' };
+    case 'rename-issues': {
+      if (!jira || !range) throw new Error('the fakes are not started');
+      const world = jira.state.world;
+      const { from, to } = range;
+      const logged = new Set(world.worklogs.filter((w) => localDate(w) >= from && localDate(w) <= to).map((w) => w.issueId));
+      const ops = issueOps(world);
+      const chosen = world.issues.filter((i) => logged.has(i.id)).slice(0, cmd.count);
+      if (chosen.length < cmd.count) throw new Error(`only ${chosen.length} issues have worklogs in the range`);
+      for (const i of chosen) ops.rename(i.id, `${i.summary} — renamed`);
+      return { id: cmd.id, ok: true, type: 'done' };
+    }
     case 'close':
       await close();
       return { id: cmd.id, ok: true, type: 'done' };

@@ -67,7 +67,8 @@ export function tempoMinimum(world: FakeWorld, range: Range, tempoPageLimit: num
   const fresh = { ...emptyCounts(), sourcePages: pages, bulkfetch: issues.requests, userBulk: Math.ceil(authors / BULK) };
   return {
     fresh,
-    resync: { ...emptyCounts(), sourcePages: pages },
+    // Plus the one issue-details check (`updated >= … AND id in (…)`, up to 5000 ids).
+    resync: { ...emptyCounts(), sourcePages: pages, issueRefresh: 1 },
     basis: { worklogsInRange: worklogs.length, servedPageSize: pageSize, issuesToHydrate: issues.issues, authors },
   };
 }
@@ -90,7 +91,8 @@ export function searchPages(matches: number, limits: Pick<FakeJiraPageLimits, 's
  * selects; for each issue with more worklogs than a hit embeds, its worklog pages in the window;
  * the ancestors the search hits don't include, once in bulk; no user requests (names come with the
  * worklogs). A re-sync with nothing changed reads the change feeds since the last pass: one
- * `worklog/updated` and one `worklog/deleted` page, no `worklog/list`, no hydration.
+ * `worklog/updated` and one `worklog/deleted` page, no `worklog/list`, no hydration — and one
+ * issue-details check.
  */
 export function jiraMinimum(world: FakeWorld, range: Range, limits: FakeJiraPageLimits): MinimumRequests {
   const window = jiraSearchWindow(range.from, range.to);
@@ -127,7 +129,7 @@ export function jiraMinimum(world: FakeWorld, range: Range, limits: FakeJiraPage
   const pages = searchPages(matched.length, limits);
   return {
     fresh: { ...emptyCounts(), sourcePages: pages, issueWorklogPages, bulkfetch: ancestors.requests },
-    resync: { ...emptyCounts(), feedPages: 2 },
+    resync: { ...emptyCounts(), feedPages: 2, issueRefresh: 1 },
     basis: {
       worklogsInRange: world.worklogs.filter((w) => inRange(w, range)).length,
       issuesSearched: matched.length,

@@ -35,6 +35,9 @@ export const DEFAULT_BENCH_OPTIONS: Readonly<Omit<BenchOptions, 'log'>> = { work
 /** A fixed month, so runs on different days are comparable. Every generated worklog falls in it. */
 export const BENCH_RANGE = { from: '2026-11-01', to: '2026-11-30' } as const;
 
+/** Issues renamed in Jira before the last two re-syncs. */
+export const RENAMED_ISSUES = 50;
+
 /** Retry-After the short run's 429s carry, in seconds. */
 const RETRY_AFTER_S = 1;
 
@@ -44,7 +47,7 @@ export interface RunFigures {
   id: string;
   name: string;
   path: 'tempo' | 'jira';
-  kind: 'fresh' | 'resync';
+  kind: 'fresh' | 'resync' | 'renamed';
   status: SyncRunView['status'];
   error: string | null;
   /** What the source returned (SyncRunView.counts.fetched). */
@@ -55,8 +58,10 @@ export interface RunFigures {
   /** requests.total / minimum.total (1 when both are 0). */
   ratio: number;
   requestsPerWorklog: number;
-  /** ceil(worklogs / 100): the most hydration requests a sync without per-worklog requests makes. */
+  /** ceil(worklogs / 100) + ceil(issuesRefreshed / 100): the most hydration requests a sync without per-worklog (or per-issue) requests makes. */
   hydrationLimit: number;
+  /** Issues the run read again because Jira reported them changed (SyncRunView.issuesRefreshed). */
+  issuesRefreshed: number;
   /** What the core counted for the run (SyncRunView.requests); equals requests.total when nothing else ran. */
   engineRequests: number;
   wallMs: number;
@@ -95,6 +100,8 @@ export interface BenchReport {
     /** Growth of the largest live heap after a page: what "bounded by page size" is judged on. */
     liveHeapGrowth: number;
   };
+  /** Issues renamed in Jira before runs (g) and (h). */
+  renamedIssues: number;
   retryAfter: {
     worklogs: number;
     retryAfterSeconds: number;
@@ -130,9 +137,10 @@ async function measure(
   session: BenchSession,
   fakes: FakeHost,
   path: 'tempo' | 'jira',
-  kind: 'fresh' | 'resync',
+  kind: 'fresh' | 'resync' | 'renamed',
   minimum: MinimumRequests,
   livePerPage = false,
+  renamed = 0,
 ): Promise<RunFigures> {
   const instance = session.instances[0];
   if (!instance) throw new Error('bench: the session has no instance');
@@ -159,7 +167,8 @@ async function measure(
   const requests = (await fakes.requests()).filter((r) => r.at >= since && r.at <= until);
   const run = runOf(summary.runs, instance.id);
   const counts = withTotals(countRequests(requests));
-  const min = withTotals(kind === 'fresh' ? minimum.fresh : minimum.resync);
+  // Renamed issues: the quiet re-sync plus their bulkfetch (100 per request).
+  const min = withTotals(kind === 'fresh' ? minimum.fresh : kind === 'resync' ? minimum.resync : { ...minimum.resync, bulkfetch: Math.ceil(renamed / 100) });
   const worklogs = run.counts.fetched;
   return {
     id,
@@ -174,7 +183,8 @@ async function measure(
     minimum: min,
     ratio: min.total === 0 ? (counts.total === 0 ? 1 : Number.POSITIVE_INFINITY) : counts.total / min.total,
     requestsPerWorklog: worklogs === 0 ? 0 : counts.total / worklogs,
-    hydrationLimit: Math.ceil(worklogs / 100),
+    hydrationLimit: Math.ceil(worklogs / 100) + Math.ceil(run.issuesRefreshed / 100),
+    issuesRefreshed: run.issuesRefreshed,
     engineRequests: run.requests,
     wallMs,
     worklogsPerSecond: wallMs > 0 ? (worklogs * 1000) / wallMs : 0,
@@ -245,6 +255,8 @@ export async function runBench(options: Partial<BenchOptions> = {}): Promise<Ben
   const log = options.log ?? (() => undefined);
   const fmt = (n: number): string => n.toLocaleString('en-US');
   const runs: RunFigures[] = [];
+  // Tiny worlds (tests) have fewer issues with worklogs than that.
+  const renamedIssues = Math.min(RENAMED_ISSUES, Math.floor(o.issues / 2));
 
   await withResources(async (keep) => {
     const creds = credentials();
@@ -252,9 +264,9 @@ export async function runBench(options: Partial<BenchOptions> = {}): Promise<Ben
     const fakes = keep(await startFakeHost(hostConfig(o, creds)));
     const tempo = await session(fakes, 'tempo', creds, keep);
     const jira = await session(fakes, 'jira', creds, keep);
-    const step = async (id: string, name: string, s: BenchSession, path: 'tempo' | 'jira', kind: 'fresh' | 'resync'): Promise<void> => {
+    const step = async (id: string, name: string, s: BenchSession, path: 'tempo' | 'jira', kind: 'fresh' | 'resync' | 'renamed'): Promise<void> => {
       log(`(${id}) ${name}…`);
-      const r = await measure(id, name, s, fakes, path, kind, fakes.minimum[path]);
+      const r = await measure(id, name, s, fakes, path, kind, fakes.minimum[path], false, kind === 'renamed' ? renamedIssues : 0);
       log(`(${id}) ${r.status}: ${fmt(r.worklogs)} worklogs, ${fmt(r.requests.total)} requests in ${(r.wallMs / 1000).toFixed(2)} s`);
       runs.push(r);
     };
@@ -265,6 +277,10 @@ export async function runBench(options: Partial<BenchOptions> = {}): Promise<Ben
     jira.reopen();
     await step('c', 'Tempo path, re-sync (nothing changed)', tempo, 'tempo', 'resync');
     await step('d', 'Jira-only path, re-sync (nothing changed)', jira, 'jira', 'resync');
+    log(`Renaming ${renamedIssues} issues with worklogs in the range in the fake Jira…`);
+    await fakes.renameIssues(renamedIssues);
+    await step('g', `Tempo path, re-sync (${renamedIssues} issues renamed)`, tempo, 'tempo', 'renamed');
+    await step('h', `Jira-only path, re-sync (${renamedIssues} issues renamed)`, jira, 'jira', 'renamed');
   });
 
   let memoryCheck: BenchReport['memoryCheck'] = null;
@@ -304,6 +320,7 @@ export async function runBench(options: Partial<BenchOptions> = {}): Promise<Ben
     runs,
     memoryCheck,
     retryAfter,
+    renamedIssues,
     targets: [],
   };
   report.targets = targetsOf(report);
@@ -379,6 +396,23 @@ function targetsOf(r: BenchReport): BenchReport['targets'] {
     });
   }
   const resyncs = [run('c'), run('d')].filter((x): x is RunFigures => x !== undefined);
+  out.push({
+    name: 'Re-sync with nothing changed: requests',
+    target: '≤ 3 requests per instance',
+    actual: resyncs.map((x) => `(${x.id}) ${x.requests.total}`).join(', '),
+    met: resyncs.length > 0 && resyncs.every((x) => x.requests.total <= 3),
+  });
+  const renamed = [
+    [run('g'), run('c')],
+    [run('h'), run('d')],
+  ].filter((p): p is [RunFigures, RunFigures] => p[0] !== undefined && p[1] !== undefined);
+  const n = r.renamedIssues;
+  out.push({
+    name: `Re-sync with ${n} renamed issues`,
+    target: `all ${n} refreshed, ≤ nothing-changed + ⌈${n}/100⌉ requests`,
+    actual: renamed.map(([x, quiet]) => `(${x.id}) ${x.issuesRefreshed} refreshed, ${x.requests.total} = ${quiet.requests.total} + ${x.requests.total - quiet.requests.total}`).join('; '),
+    met: renamed.length > 0 && renamed.every(([x, quiet]) => x.status === 'ok' && x.issuesRefreshed === n && x.requests.total <= quiet.requests.total + Math.ceil(n / 100)),
+  });
   out.push({
     name: 'Re-sync with nothing changed',
     target: 'no Jira hydration requests (bulkfetch, user/bulk)',

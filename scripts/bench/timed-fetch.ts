@@ -4,7 +4,7 @@ import { kindOf } from './request-counts.js';
 
 export type RequestTimes = Record<keyof RequestCounts, number>;
 
-export const emptyTimes = (): RequestTimes => ({ sourcePages: 0, bulkfetch: 0, userBulk: 0, issueWorklogPages: 0, feedPages: 0, other: 0 });
+export const emptyTimes = (): RequestTimes => ({ sourcePages: 0, bulkfetch: 0, userBulk: 0, issueWorklogPages: 0, feedPages: 0, issueRefresh: 0, other: 0 });
 
 /**
  * Wraps fetch to add up, per kind of request, the time from sending to the last byte of the body
@@ -16,7 +16,7 @@ export function createTimedFetch(tempoOrigin: string): { fetch: Fetch; times: Re
   let times = emptyTimes();
   const timed: Fetch = async (input, init) => {
     const url = new URL(String(input));
-    const kind = kindOf({ server: url.origin === tempoOrigin ? 'tempo' : 'jira', path: url.pathname });
+    const kind = kindOf({ server: url.origin === tempoOrigin ? 'tempo' : 'jira', path: url.pathname, method: init?.method ?? 'GET' });
     const started = performance.now();
     const res = await fetch(input, init);
     const text = res.text.bind(res);

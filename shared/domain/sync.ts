@@ -20,6 +20,8 @@ export interface SyncRunView {
   endedAt: string | null;
   status: 'running' | 'ok' | 'failed' | 'cancelled';
   counts: SyncCounts;
+  /** Issues re-read because Jira reported their details changed (renamed, re-parented, moved). */
+  issuesRefreshed: number;
   requests: number;
   error: { code: string; message: string } | null;
 }

@@ -5,6 +5,8 @@ import type { StartedApp } from './helpers/start-app.js';
 import { expect, screenshotPath, screenshotWholePage, test as base } from './helpers/start-app.js';
 import type { SyncWorld } from './helpers/sync-world.js';
 import { startSyncWorld } from './helpers/sync-world.js';
+import { issueOps } from '../fakes/jira/jira-issue-mutations.js';
+import { localDate } from '../fakes/world.js';
 
 const test = base.extend<{ sync: SyncWorld }>({
   sync: async ({ app }, use) => {
@@ -33,7 +35,7 @@ const progressItem = (page: Page, name: string): Locator => page.getByRole('list
 const historyTable = (page: Page): Locator => page.getByRole('table', { name: 'Sync history' });
 /** The main row of an instance in the history (not the error line under it). */
 const historyRow = (page: Page, name: string): Locator => historyTable(page).locator('tr.history__row').filter({ has: page.locator('td.history__instance', { hasText: name }) });
-const COLUMN = { started: 0, instance: 1, source: 2, range: 3, status: 4, fetched: 5, inserted: 6, updated: 7, deleted: 8, requests: 9, duration: 10 } as const;
+const COLUMN = { started: 0, instance: 1, source: 2, range: 3, status: 4, fetched: 5, inserted: 6, updated: 7, deleted: 8, issuesRefreshed: 9, requests: 10, duration: 11 } as const;
 const cell = (row: Locator, column: keyof typeof COLUMN): Locator => row.locator('td').nth(COLUMN[column]);
 
 /** At 1280×800 the history table fits its card: no sideways scrolling to reach a column. */
@@ -130,6 +132,36 @@ test.describe('Sync page', () => {
     ]);
     await expectTableFits(page);
     await screenshotWholePage(page, 'sync-done');
+  });
+
+  test('a re-sync after issues were renamed says how many issues it refreshed, in the toast and the history', async ({ page, app, sync }) => {
+    await openSync(page, app);
+    const card = page.getByRole('region', { name: 'Sync now' });
+    await card.getByRole('button', { name: 'Sync now' }).click();
+    await expect(page.getByRole('status', { name: 'Notifications' }).filter({ hasText: 'Synced' })).toContainText(rangeWords(sync.thisMonth), { timeout: 30_000 });
+    await expect(card.getByRole('button', { name: 'Sync now' })).toBeEnabled();
+    for (const name of ['Acme', 'Globex']) await expect(cell(historyRow(page, name), 'issuesRefreshed')).toHaveText('0');
+
+    // In Jira, three issues with worklogs this month are renamed (both sites serve the same world).
+    const inMonth = new Set(sync.world.worklogs.filter((w) => localDate(w) >= sync.thisMonth.from && localDate(w) <= sync.thisMonth.to).map((w) => w.issueId));
+    const renamed = sync.world.issues.filter((i) => inMonth.has(i.id)).slice(0, 3);
+    expect(renamed).toHaveLength(3);
+    const ops = issueOps(sync.world);
+    for (const i of renamed) ops.rename(i.id, `${i.summary} — renamed in Jira ✓`);
+
+    await card.getByRole('button', { name: 'Sync now' }).click();
+    // Not a full refresh: the plain re-sync reads the three issues again on each instance.
+    await expect(page.getByRole('status', { name: 'Notifications' }).filter({ hasText: '6 issues refreshed' })).toBeVisible({ timeout: 30_000 });
+    const all = await history(app);
+    const latest = all.filter((r) => r.runId === all[0]?.runId);
+    expect(latest.map((r) => [r.instanceName, r.status, r.issuesRefreshed]).sort()).toEqual([
+      ['Acme', 'ok', 3],
+      ['Globex', 'ok', 3],
+    ]);
+    // Newest first: each instance's latest row says 3.
+    for (const name of ['Acme', 'Globex']) await expect(cell(historyRow(page, name).first(), 'issuesRefreshed')).toHaveText('3');
+    await expect(historyTable(page).getByRole('columnheader', { name: 'Issues refreshed' })).toBeVisible();
+    await expectTableFits(page);
   });
 
   test('a failing instance shows its error in plain words; the other one still syncs', async ({ page, app, sync }) => {

@@ -7,6 +7,7 @@ import { registerIssueWorklogRoutes } from './jira/routes-issue-worklogs.js';
 import { registerMyselfRoutes } from './jira/routes-myself.js';
 import { registerProjectRoutes } from './jira/routes-projects.js';
 import { registerSearchRoutes } from './jira/routes-search.js';
+import { registerSearchPostRoutes } from './jira/routes-search-post.js';
 import { registerUserBulkRoutes } from './jira/routes-user-bulk.js';
 import { registerWorklogChangeRoutes } from './jira/routes-worklog-changes.js';
 import { registerWorklogListRoutes } from './jira/routes-worklog-list.js';
@@ -50,6 +51,7 @@ export interface FakeJira extends FakeServer {
 const ROUTE_GROUPS: Array<(router: Router, state: FakeJiraState) => void> = [
   registerMyselfRoutes,
   registerSearchRoutes,
+  registerSearchPostRoutes,
   registerIssueWorklogRoutes,
   registerBulkFetchRoutes,
   registerUserBulkRoutes,

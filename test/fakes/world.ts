@@ -42,6 +42,8 @@ export interface FakeIssue {
   projectId: string;
   type: FakeIssueType;
   parentId: string | null;
+  /** Epoch ms of the last change (rename, re-parent, move); absent: long before any test. */
+  updated?: number;
 }
 
 export interface FakeWorklog {

@@ -9,7 +9,7 @@ import { buildDemoSites, DEMO_TOKENS } from '../fakes/demo-world.js';
 import { localDate } from '../fakes/world.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
 
-const KINDS: Array<keyof RequestCounts> = ['sourcePages', 'feedPages', 'bulkfetch', 'userBulk', 'issueWorklogPages', 'other'];
+const KINDS: Array<keyof RequestCounts> = ['sourcePages', 'feedPages', 'issueRefresh', 'bulkfetch', 'userBulk', 'issueWorklogPages', 'other'];
 
 // Real keychain, real SQLite, fakes in child processes: run it as
 //   bash scripts/with-keyring.sh npx vitest run test/integration/demo-and-bench.test.ts
@@ -22,12 +22,14 @@ describe('bench:sync on a tiny world', () => {
   afterAll(() => tmp.cleanup());
 
   it('measures every run, all ending ok', () => {
-    expect(report.runs.map((r) => r.id)).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+    expect(report.runs.map((r) => r.id)).toEqual(['a', 'b', 'c', 'd', 'g', 'h', 'e', 'f']);
     expect(report.runs.map((r) => [r.path, r.kind])).toEqual([
       ['tempo', 'fresh'],
       ['jira', 'fresh'],
       ['tempo', 'resync'],
       ['jira', 'resync'],
+      ['tempo', 'renamed'],
+      ['jira', 'renamed'],
       ['tempo', 'fresh'],
       ['tempo', 'fresh'],
     ]);
@@ -49,7 +51,7 @@ describe('bench:sync on a tiny world', () => {
       expect(r.requests.hydration, id).toBe(r.requests.bulkfetch + r.requests.userBulk);
       expect(r.ratio, id).toBeCloseTo(r.requests.total / r.minimum.total, 10);
       // No request per worklog: hydration batches 100 ids per request.
-      expect(r.hydrationLimit, id).toBe(Math.ceil(r.worklogs / 100));
+      expect(r.hydrationLimit, id).toBe(Math.ceil(r.worklogs / 100) + Math.ceil(r.issuesRefreshed / 100));
       expect(r.requests.hydration, id).toBeLessThanOrEqual(r.hydrationLimit);
       expect(r.wallMs, id).toBeGreaterThan(0);
       expect(r.memory.peakRssBytes, id).toBeGreaterThanOrEqual(r.memory.baselineRssBytes);
@@ -66,6 +68,26 @@ describe('bench:sync on a tiny world', () => {
       expect(r.counts, `(${r.id})`).toMatchObject({ inserted: 0, updated: 0, deleted: 0 });
     }
     expect(report.targets.find((t) => t.name === 'Re-sync with nothing changed')?.met).toBe(true);
+  });
+
+  it('re-syncs count their requests: ≤ 3 per instance unchanged, one more bulkfetch for the renamed issues', () => {
+    const byId = new Map(report.runs.map((r) => [r.id, r]));
+    for (const [renamed, quiet] of [
+      ['g', 'c'],
+      ['h', 'd'],
+    ] as const) {
+      const q = byId.get(quiet);
+      const x = byId.get(renamed);
+      expect(q?.requests.total, `(${quiet})`).toBeLessThanOrEqual(3);
+      expect(q?.requests.issueRefresh, `(${quiet})`).toBe(1);
+      expect(q?.issuesRefreshed, `(${quiet})`).toBe(0);
+      expect(x?.issuesRefreshed, `(${renamed})`).toBe(report.renamedIssues);
+      expect(x?.requests.total, `(${renamed})`).toBe((q?.requests.total ?? 0) + 1);
+      expect(x?.requests.bulkfetch, `(${renamed})`).toBe(1);
+    }
+    expect(report.renamedIssues).toBe(30);
+    expect(report.targets.find((t) => t.name === 'Re-sync with nothing changed: requests')?.met).toBe(true);
+    expect(report.targets.find((t) => t.name === 'Re-sync with 30 renamed issues')?.met).toBe(true);
   });
 
   it('sends nothing to a host while its Retry-After pause lasts', () => {

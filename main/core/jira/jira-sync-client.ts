@@ -4,6 +4,7 @@ import type { JiraSyncClient } from '../sync/sync-sources.js';
 import type { JiraApi } from './jira-api.js';
 import { bulkFetchIssues } from './jira-bulkfetch.js';
 import { createJiraCall } from './jira-call.js';
+import { issueIdsUpdatedWithin } from './jira-issues-updated.js';
 import { issueWorklogs } from './jira-issue-worklogs.js';
 import type { JiraIssueType, JiraProject } from './jira-projects.js';
 import { issueTypesForProject, listProjects } from './jira-projects.js';
@@ -35,6 +36,7 @@ export function createJiraSyncClient(http: HttpClient, c: Pick<Credentials, 'nam
     baseUrl,
     searchIssues: (jql, next, signal) => searchJql(api, jql, next, signal),
     issueWorklogs: (issueId, afterMs, beforeMs, signal) => issueWorklogs(api, issueId, afterMs, beforeMs, signal),
+    issueIdsUpdatedWithin: (ids, minutes, signal) => issueIdsUpdatedWithin(api, ids, minutes, signal),
     bulkFetchIssues: (ids, signal) => bulkFetchIssues(api, ids, signal),
     usersBulk: (accountIds, signal) => usersBulk(api, accountIds, signal),
     worklogsUpdated: (sinceMs, signal) => worklogChanges(api, 'updated', sinceMs, signal),

@@ -68,6 +68,27 @@ export function createHydrator(deps: {
       }
     },
 
+    /**
+     * Reads these issues again although cached (Jira says they changed), then any new ancestor
+     * (re-parented under an issue or epic not cached yet). Returns how many Jira returned.
+     */
+    async refetch(ids: Iterable<string>): Promise<number> {
+      let n = 0;
+      const parents = new Set<string>();
+      for (const batch of chunks([...new Set(ids)], BULK_SIZE)) {
+        const got = await client.bulkFetchIssues(batch, signal);
+        cache.putIssues(instanceId, got, now());
+        for (const i of got) {
+          fetchedThisRun.add(i.id);
+          if (i.parentId && i.hierarchyLevel < 1) parents.add(i.parentId);
+        }
+        n += got.length;
+        deps.onFetched?.('issues', got.length);
+      }
+      await this.ensureIssues(parents);
+      return n;
+    },
+
     /** Stores issues already in hand (search results) so they cost no bulkfetch. */
     remember(issues: SourceIssue[]): void {
       cache.putIssues(instanceId, issues, now());

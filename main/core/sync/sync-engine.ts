@@ -11,7 +11,9 @@ import type { InstanceRow, InstancesRepo } from '../store/repositories/instances
 import { jiraCacheRepo } from '../store/repositories/jira-cache-repo.js';
 import { syncRunsRepo } from '../store/repositories/sync-runs-repo.js';
 import { worklogsRepo } from '../store/repositories/worklogs-repo.js';
+import { issueRefreshRepo } from '../store/repositories/issue-refresh-repo.js';
 import { createHydrator } from './hydrator.js';
+import { refreshIssueDetails } from './issue-refresh.js';
 import type { InstanceSyncContext } from './instance-sync.js';
 import { FEED_MAX_AGE_MS, FEED_OVERLAP_MS, feedCursorName, syncFromJiraFeeds } from './jira-incremental-sync.js';
 import { syncFromJira } from './jira-sync.js';
@@ -68,6 +70,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
   const worklogs = worklogsRepo(db);
   const cursors = cursorsRepo(db);
   const cache = jiraCacheRepo(db);
+  const issueRefresh = issueRefreshRepo(db);
   const iso = (): string => clock.now().toISOString();
   let running: Running | null = null;
   // Runs left 'running' by a process that died are closed now, unless that process still syncs.
@@ -96,6 +99,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
       progress: (phase, done, total) => emit(r, { ...base, phase, done, total, status: 'running', message: null }),
     };
     let status: SyncRunView['status'] = 'ok';
+    let issuesRefreshed = 0;
     let error: { code: string; message: string } | null = null;
     try {
       ctx.progress('starting', 0, null);
@@ -123,6 +127,12 @@ export function createSyncEngine(deps: SyncEngineDeps) {
         // From now on a re-sync of this range reads only what changed since this pass began.
         cursors.put(row.id, feedCursor, String(startedAtMs - FEED_OVERLAP_MS), iso());
       }
+      // A full refresh has just re-read every issue; otherwise only what Jira says changed is read again.
+      if (!r.full) {
+        const refreshed = await refreshIssueDetails(ctx, jira, { cache, refresh: issueRefresh, nowMs: () => clock.now().getTime(), runStartedMs: startedAtMs });
+        issuesRefreshed = refreshed.refreshed;
+        writer.counts.updated += refreshed.rowsUpdated;
+      }
     } catch (e) {
       writer.discard();
       const cancelled = r.controller.signal.aborted;
@@ -131,9 +141,9 @@ export function createSyncEngine(deps: SyncEngineDeps) {
       log.warn('instance sync ended early', { runId: r.runId, instance: row.name, status, code: error.code, message: error.message });
     }
     const requests = (deps.http.stats().byInstance?.[row.name] ?? 0) - requestsBefore;
-    runs.finish(historyId, { status, endedAt: iso(), counts: { ...writer.counts }, requests, error });
+    runs.finish(historyId, { status, endedAt: iso(), counts: { ...writer.counts }, issuesRefreshed, requests, error });
     emit(r, { ...base, phase: 'done', done: writer.counts.fetched, total: writer.counts.fetched, status, message: error?.message ?? null });
-    log.info('instance sync finished', { runId: r.runId, instance: row.name, source, status, ...writer.counts, requests });
+    log.info('instance sync finished', { runId: r.runId, instance: row.name, source, status, ...writer.counts, issuesRefreshed, requests });
     return status;
   }
 

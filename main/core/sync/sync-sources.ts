@@ -52,6 +52,8 @@ export interface JiraSyncClient {
   searchIssues(jql: string, next: string | null, signal?: AbortSignal): Promise<Page<SearchIssue>>;
   /** All worklogs of one issue started inside [afterMs, beforeMs], paged by startAt/total internally, page by page. */
   issueWorklogs(issueId: string, startedAfterMs: number, startedBeforeMs: number, signal?: AbortSignal): AsyncIterable<SourceWorklog[]>;
+  /** Which of `ids` Jira changed in the last `minutes` (JQL `updated`, ids only). */
+  issueIdsUpdatedWithin(ids: string[], minutes: number, signal?: AbortSignal): Promise<string[]>;
   /** Up to 100 issues by id; unknown or invisible ids are simply absent from the result. */
   bulkFetchIssues(ids: string[], signal?: AbortSignal): Promise<SourceIssue[]>;
   /** Display names (and emails when visible) of up to 100 accounts, paged internally. */

@@ -1,3 +1,5 @@
+import { isUpdatedValue, updatedValueError } from './jira-jql-updated.js';
+
 /**
  * The JQL subset the app sends, evaluated like Jira Cloud (worklogDate in the searching user's zone, jira-zone.ts):
  *
@@ -5,10 +7,13 @@
  *   project = "OPS" AND issuetype = "10001" AND reporter = currentUser()
  *     AND created >= "-65m" ORDER BY created ASC                                      (package retry)
  *   parent = "OPS-1" ORDER BY created ASC                                             (package retry)
+
  *   project = "OPS" AND labels = "wd-<group id>" ORDER BY created ASC                 (package retry)
+ *   updated >= "-95m" AND id in (10001, 10002)                                      (issue refresh)
  *
  * Clauses: `worklogDate`, `project`, `issuetype` (id or name), `parent` (id or key), `reporter`
  * (`currentUser()` only), `labels` (= / != one label) and `created` (relative "-90m" / "-2h" / "-1d" only) with = != > >= < <=,
+ * `updated` (see jira-jql-updated.ts) and `id in (…)` / `id not in (…)`,
  * joined by AND; ORDER BY id|key|created ASC|DESC. Like Jira, each worklogDate clause is judged on its own (an issue with a worklog before
  * the range and another after it matches `>= from AND <= to`), and a query without a restriction
  * is refused. Anything else is a JQL error (400), so an unexpected query fails loudly.
@@ -17,9 +22,11 @@
 export type JqlOperator = '=' | '!=' | '>' | '>=' | '<' | '<=';
 
 export interface JqlClause {
-  field: 'worklogDate' | 'project' | 'issuetype' | 'parent' | 'reporter' | 'created' | 'labels';
-  op: JqlOperator;
+  field: 'worklogDate' | 'project' | 'issuetype' | 'parent' | 'reporter' | 'created' | 'labels' | 'updated' | 'id';
+  op: JqlOperator | 'in' | 'not in';
   value: string;
+  /** The list of an `in` / `not in` clause. */
+  values?: string[];
 }
 
 export interface JqlQuery {
@@ -50,7 +57,22 @@ function tokenize(jql: string): Token[] | string {
 }
 
 const DATE = /^(\d{4})[-/](\d{2})[-/](\d{2})$/;
-const FIELDS: Record<string, JqlClause['field']> = { worklogdate: 'worklogDate', project: 'project', issuetype: 'issuetype', type: 'issuetype', parent: 'parent', reporter: 'reporter', created: 'created', createddate: 'created', labels: 'labels', label: 'labels' };
+const FIELDS: Record<string, JqlClause['field']> = {
+  worklogdate: 'worklogDate',
+  project: 'project',
+  issuetype: 'issuetype',
+  type: 'issuetype',
+  parent: 'parent',
+  reporter: 'reporter',
+  created: 'created',
+  createddate: 'created',
+  labels: 'labels',
+  label: 'labels',
+  updated: 'updated',
+  updateddate: 'updated',
+  id: 'id',
+  issue: 'id',
+};
 /** `reporter = currentUser()` is stored with this value. */
 export const CURRENT_USER = 'currentUser()';
 const RELATIVE = /^-(\d+)\s*([mhdw])$/;
@@ -84,6 +106,13 @@ export function parseJql(jql: string): JqlResult {
     if (!fieldTok || fieldTok.kind === 'op' || fieldTok.kind === 'punct') return fail('Expecting a field name.');
     const field = FIELDS[fieldTok.text.toLowerCase()];
     if (!field) return { ok: false, status: 400, message: `Field '${fieldTok.text}' does not exist or you do not have permission to view it.` };
+    if (field === 'id') {
+      const list = parseIdList(tokens, i + 1);
+      if (typeof list === 'string') return fail(list);
+      clauses.push({ field, op: list.op, value: '', values: list.values });
+      i = list.next;
+      continue;
+    }
     if (opTok?.kind !== 'op') return fail(`Expecting an operator after '${fieldTok.text}'.`);
     if (!valueTok || (valueTok.kind !== 'string' && valueTok.kind !== 'word')) return fail(`Expecting a value after '${fieldTok.text} ${opTok.text}'.`);
     let value = valueTok.text;
@@ -93,6 +122,7 @@ export function parseJql(jql: string): JqlResult {
       i += 5;
       continue;
     }
+    if (field === 'updated' && !isUpdatedValue(value)) return { ok: false, status: 400, message: updatedValueError(value) };
     if (field === 'created' && relativeMinutes(value) === null) return fail(`This fake knows only relative dates for 'created' ("-90m"), not '${value}'.`);
     if (field === 'worklogDate') {
       const d = DATE.exec(value);
@@ -125,8 +155,43 @@ export function parseJql(jql: string): JqlResult {
   return { ok: true, query: { clauses, orderBy } };
 }
 
-export function compare(a: string, op: JqlOperator, b: string): boolean {
+/** `id in (1, 2)` / `id not in (…)` / `id = 1`: numeric ids only (keys change when issues move). */
+function parseIdList(tokens: Token[], at: number): { op: 'in' | 'not in'; values: string[]; next: number } | string {
+  let i = at;
+  const word = (w: string): boolean => tokens[i]?.kind === 'word' && tokens[i]?.text.toLowerCase() === w;
+  const idValue = (t: Token | undefined): string | null => (t && (t.kind === 'word' || t.kind === 'string') && /^\d+$/.test(t.text) ? t.text : null);
+  if (tokens[i]?.kind === 'op' && (tokens[i]?.text === '=' || tokens[i]?.text === '!=')) {
+    const op = tokens[i]?.text === '=' ? 'in' : 'not in';
+    const v = idValue(tokens[i + 1]);
+    return v === null ? `Expecting an issue id after 'id ${tokens[i]?.text}'.` : { op, values: [v], next: i + 2 };
+  }
+  let op: 'in' | 'not in' = 'in';
+  if (word('not')) {
+    op = 'not in';
+    i += 1;
+  }
+  if (!word('in')) return "Expecting '=', '!=', 'in' or 'not in' after 'id'.";
+  i += 1;
+  if (tokens[i]?.text !== '(') return "Expecting '(' after 'in'.";
+  i += 1;
+  const values: string[] = [];
+  for (;;) {
+    const v = idValue(tokens[i]);
+    if (v === null) return `Expecting an issue id in the list, not '${tokens[i]?.text ?? ''}'.`;
+    values.push(v);
+    i += 1;
+    if (tokens[i]?.text === ')') return { op, values, next: i + 1 };
+    if (tokens[i]?.text !== ',') return "Expecting ',' or ')' in the list.";
+    i += 1;
+  }
+}
+
+export function compare(a: string, op: JqlClause['op'], b: string): boolean {
   switch (op) {
+    case 'in':
+    case 'not in':
+      // Lists are judged by their clause (id), never as a plain comparison.
+      return false;
     case '=':
       return a === b;
     case '!=':

@@ -1,10 +1,11 @@
 import type { FakeIssue, FakeWorklog } from '../world.js';
 import { sendJson } from '../respond.js';
-import type { Router } from '../router.js';
+import type { RouteContext, Router } from '../router.js';
 import { requireJiraUser } from './jira-auth.js';
 import { issueJson, selectFields } from './jira-json.js';
 import type { JqlClause, JqlQuery } from './jira-jql.js';
 import { compare, parseJql, relativeMinutes } from './jira-jql.js';
+import { updatedValueMs } from './jira-jql-updated.js';
 import { createStore } from './routes-create.js';
 import { intParam } from './jira-params.js';
 import { sendJiraError } from './jira-respond.js';
@@ -45,7 +46,7 @@ const named = (c: JqlClause, names: Array<string | undefined>): boolean => {
 };
 
 /** The issues a query selects, in its order: the whole result, so tokens are simple offsets. */
-function evaluate(state: FakeJiraState, q: JqlQuery, searcherAccountId: string): FakeIssue[] {
+export function evaluate(state: FakeJiraState, q: JqlQuery, searcherAccountId: string): FakeIssue[] {
   const logs = worklogsByIssue(state);
   const project = projectLookup(state);
   const issue = issueLookup(state);
@@ -75,6 +76,11 @@ function evaluate(state: FakeJiraState, q: JqlQuery, searcherAccountId: string):
           const since = now - (relativeMinutes(c.value) ?? 0) * 60_000;
           return compare(String(createdAt(i)).padStart(16, '0'), c.op, String(since).padStart(16, '0'));
         }
+        case 'updated':
+          // A wall-clock value is read in the searcher's (reader's) zone. Never-touched issues of the generated world were updated long ago (0).
+          return compare(String(i.updated ?? 0).padStart(16, '0'), c.op, String(updatedValueMs(c.value, state.now(), state.readerZone)).padStart(16, '0'));
+        case 'id':
+          return new Set(c.values).has(i.id) === (c.op === 'in');
         case 'worklogDate':
           // Any of the issue's worklogs, its date taken in the searcher's (reader's) zone.
           return (logs.get(i.id) ?? []).some((w) => compare(worklogDateForReader(w.started, state.readerZone), c.op, c.value));
@@ -91,46 +97,59 @@ function evaluate(state: FakeJiraState, q: JqlQuery, searcherAccountId: string):
   });
 }
 
+/** What a search/jql request asks for, from the query string (GET) or the JSON body (POST). */
+export interface SearchParams {
+  jql: string;
+  maxResults: number;
+  nextPageToken: string | null;
+  fields: readonly string[];
+}
+
 /**
- * `GET /rest/api/3/search/jql`: pages by `nextPageToken` (absent on the last page) and `isLast`,
+ * Answers one search/jql page: pages by `nextPageToken` (absent on the last page) and `isLast`,
  * no `total`. Pages are often shorter than asked, even when more follow (`limits.search`,
  * `limits.shortPageEvery`), so only the token says whether to go on. `fields` defaults to id only.
  */
+export function answerSearch(ctx: RouteContext, state: FakeJiraState, accountId: string, p: SearchParams): void {
+  const parsed = parseJql(p.jql);
+  if (!parsed.ok) return sendJiraError(ctx.res, parsed.status, [parsed.message]);
+  const token = p.nextPageToken;
+  const cursor = token === null || token === '' ? { offset: 0, page: 0 } : decodeToken(token);
+  if (cursor === null) return sendJiraError(ctx.res, 400, ['The provided next page token is invalid or expired.']);
+
+  const fields = selectFields(p.fields, []);
+  let size = Math.max(1, Math.min(p.maxResults, fields.size === 0 ? ID_ONLY_MAX : state.limits.search));
+  const every = state.limits.shortPageEvery;
+  if (every > 0 && cursor.page % every === every - 1) size = Math.max(1, Math.floor(size / 3));
+
+  const all = evaluate(state, parsed.query, accountId);
+  const slice = all.slice(cursor.offset, cursor.offset + size);
+  const end = cursor.offset + slice.length;
+  const isLast = end >= all.length;
+  const logs = fields.has('worklog') ? worklogsByIssue(state) : new Map<string, FakeWorklog[]>();
+  const deps = {
+    base: ctx.baseUrl,
+    issue: issueLookup(state),
+    project: projectLookup(state),
+    worklogs: (id: string) => logs.get(id) ?? [],
+    person: peopleLookup(state),
+    embeddedWorklogs: state.limits.embeddedWorklogs,
+    readerZone: state.readerZone,
+  };
+  sendJson(ctx.res, 200, {
+    issues: slice.map((i) => issueJson(i, fields, deps)),
+    ...(isLast ? {} : { nextPageToken: encodeToken({ offset: end, page: cursor.page + 1 }) }),
+    isLast,
+  });
+}
+
+/** `GET /rest/api/3/search/jql` (the POST form, for long JQL, is in routes-search-post.ts). */
 export function registerSearchRoutes(router: Router, state: FakeJiraState): void {
   router.get('/rest/api/3/search/jql', (ctx) => {
     const user = requireJiraUser(ctx, state);
     if (!user) return;
-    const parsed = parseJql(ctx.query.get('jql') ?? '');
-    if (!parsed.ok) return sendJiraError(ctx.res, parsed.status, [parsed.message]);
     const maxResults = intParam(ctx, 'maxResults', 50);
     if (maxResults === null) return;
-    const token = ctx.query.get('nextPageToken');
-    const cursor = token === null || token === '' ? { offset: 0, page: 0 } : decodeToken(token);
-    if (cursor === null) return sendJiraError(ctx.res, 400, ['The provided next page token is invalid or expired.']);
-
-    const fields = selectFields(ctx.query.getAll('fields'), []);
-    let size = Math.max(1, Math.min(maxResults, fields.size === 0 ? ID_ONLY_MAX : state.limits.search));
-    const every = state.limits.shortPageEvery;
-    if (every > 0 && cursor.page % every === every - 1) size = Math.max(1, Math.floor(size / 3));
-
-    const all = evaluate(state, parsed.query, user.accountId);
-    const slice = all.slice(cursor.offset, cursor.offset + size);
-    const end = cursor.offset + slice.length;
-    const isLast = end >= all.length;
-    const logs = fields.has('worklog') ? worklogsByIssue(state) : new Map<string, FakeWorklog[]>();
-    const deps = {
-      base: ctx.baseUrl,
-      issue: issueLookup(state),
-      project: projectLookup(state),
-      worklogs: (id: string) => logs.get(id) ?? [],
-      person: peopleLookup(state),
-      embeddedWorklogs: state.limits.embeddedWorklogs,
-      readerZone: state.readerZone,
-    };
-    sendJson(ctx.res, 200, {
-      issues: slice.map((i) => issueJson(i, fields, deps)),
-      ...(isLast ? {} : { nextPageToken: encodeToken({ offset: end, page: cursor.page + 1 }) }),
-      isLast,
-    });
+    answerSearch(ctx, state, user.accountId, { jql: ctx.query.get('jql') ?? '', maxResults, nextPageToken: ctx.query.get('nextPageToken'), fields: ctx.query.getAll('fields') });
   });
 }

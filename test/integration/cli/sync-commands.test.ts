@@ -11,6 +11,7 @@ import { startFakeTempo } from '../../fakes/fake-tempo.js';
 import type { FakeTempo } from '../../fakes/fake-tempo.js';
 import type { FakeIssue, FakeWorld } from '../../fakes/world.js';
 import { generateWorld, jiraPathDay, localDate } from '../../fakes/world.js';
+import { issueOps } from '../../fakes/jira/jira-issue-mutations.js';
 import { filesContaining, listFiles } from '../../helpers/grep-folder.js';
 import { makeTempDir } from '../../helpers/temp-dir.js';
 import type { CliRun } from './cli-process.js';
@@ -63,6 +64,7 @@ const WORKLOG_FIELDS = [
 
 interface CliWorklog {
   instance: string;
+  issueSummary: string | null;
   sourceId: string;
   issueId: string;
   issueKey: string | null;
@@ -80,7 +82,7 @@ interface CliSummary {
   from: string;
   to: string;
   runId: string;
-  instances: Array<{ instance: string; status: string; source: string; counts: Record<string, number>; requests: number; error: { code: string; message: string } | null }>;
+  instances: Array<{ instance: string; status: string; source: string; counts: Record<string, number>; issuesRefreshed: number; requests: number; error: { code: string; message: string } | null }>;
 }
 
 const CLI = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../main/cli.ts');
@@ -255,6 +257,7 @@ describe('cli: sync, history, worklogs against the fake Jira and Tempo', () => {
     const summary = json<CliSummary>(r);
     expect(summary.ok).toBe(true);
     for (const i of summary.instances) expect(i.counts, i.instance).toMatchObject({ inserted: 0, updated: 0, deleted: 0 });
+    for (const i of summary.instances) expect(i.issuesRefreshed, i.instance).toBe(0);
     expect((await worklogsJson()).length).toBe(expectedAll().length);
   });
 
@@ -276,9 +279,40 @@ describe('cli: sync, history, worklogs against the fake Jira and Tempo', () => {
     expect(json<unknown[]>(limited)).toHaveLength(1);
     const table = await cli.run(['sync', 'history']);
     expect(table.code).toBe(0);
-    expect(lines(table.stdout)[0]).toMatch(/^STARTED\s+INSTANCE\s+SOURCE\s+RANGE\s+STATUS\s+FETCHED\s+INSERTED\s+UPDATED\s+DELETED\s+REQUESTS\s+ERROR$/);
+    expect(lines(table.stdout)[0]).toMatch(/^STARTED\s+INSTANCE\s+SOURCE\s+RANGE\s+STATUS\s+FETCHED\s+INSERTED\s+UPDATED\s+DELETED\s+ISSUES REFRESHED\s+REQUESTS\s+ERROR$/);
     expect(lines(table.stdout)).toHaveLength(5);
     expect(lines(table.stdout)[1]).toMatch(new RegExp(`(alpha|beta)\\s+(Tempo|Jira)\\s+${FROM} – ${TO}\\s+ok\\s`));
+  });
+
+  it('a re-sync after issues were renamed in Jira says how many issues it refreshed, and the new names are stored', async () => {
+    const inRange = (world: FakeWorld): FakeIssue => {
+      const ids = new Set(world.worklogs.filter((w) => localDate(w) >= FROM && localDate(w) <= TO).map((w) => w.issueId));
+      const found = world.issues.find((i) => ids.has(i.id) && i.type.hierarchyLevel === 0);
+      if (!found) throw new Error('no story with worklogs in the range');
+      return found;
+    };
+    const a = inRange(worldA);
+    const b = inRange(worldB);
+    issueOps(worldA).rename(a.id, 'Renamed in Jira — Zoë’s café ✓');
+    issueOps(worldB).rename(b.id, 'Umbenannt — Ærø 🚀');
+
+    const r = await cli.run(['sync', ...RANGE]);
+    expect(r.code, r.stderr).toBe(0);
+    const out = lines(r.stdout);
+    const header = out.find((l) => l.startsWith('INSTANCE'));
+    expect(header).toMatch(/^INSTANCE\s+SOURCE\s+STATUS\s+FETCHED\s+INSERTED\s+UPDATED\s+DELETED\s+ISSUES REFRESHED\s+REQUESTS\s+TIME$/);
+    // Not a full refresh: exactly the renamed issue, on each instance.
+    for (const name of ['alpha', 'beta']) expect(out.find((l) => l.startsWith(name))).toMatch(/\sok\s+[\d,]+\s+0\s+[1-9][\d,]*\s+0\s+1\s+\d+\s/);
+
+    const got = await worklogsJson();
+    expect(got.filter((w) => w.instance === 'alpha' && w.issueId === a.id).every((w) => w.issueSummary === 'Renamed in Jira — Zoë’s café ✓')).toBe(true);
+    expect(got.filter((w) => w.instance === 'beta' && w.issueId === b.id).every((w) => w.issueSummary === 'Umbenannt — Ærø 🚀')).toBe(true);
+    expect(got.some((w) => w.issueSummary === 'Umbenannt — Ærø 🚀')).toBe(true);
+    const history = json<Array<{ instanceName: string; issuesRefreshed: number }>>(await cli.run(['sync', 'history', '--json', '--limit', '2']));
+    expect(history.map((h) => [h.instanceName, h.issuesRefreshed]).sort()).toEqual([
+      ['alpha', 1],
+      ['beta', 1],
+    ]);
   });
 
   it('a failing instance: exit 1, its error in plain words on stderr, the other instance still ok', async () => {
@@ -381,8 +415,8 @@ describe('cli: sync, history, worklogs against the fake Jira and Tempo', () => {
     expect(await worklogsJson()).toEqual([]);
     const list = await cli.run(['instance', 'list', '--json']);
     expect(json<Array<{ name: string }>>(list).map((i) => i.name)).toEqual(['alpha', 'beta']);
-    // The history stays: 2 good syncs, 2 with a failing instance, 1 cancelled — two instances each.
-    expect(json<unknown[]>(await cli.run(['sync', 'history', '--json']))).toHaveLength(10);
+    // The history stays: 3 good syncs (one after renames), 2 with a failing instance, 1 cancelled — two instances each.
+    expect(json<unknown[]>(await cli.run(['sync', 'history', '--json']))).toHaveLength(12);
   });
 
   it('rejects bad command lines with exit 2 and unknown instances with the names that exist', async () => {

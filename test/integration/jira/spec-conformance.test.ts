@@ -58,6 +58,7 @@ describe('the Jira sync client speaks only the published platform v3 API', () =>
     const first = issues[0]?.id ?? '';
     await collect(client.issueWorklogs(first, 0, Date.parse('2100-01-01')));
     await client.bulkFetchIssues(world.issues.map((i) => i.id));
+    await client.issueIdsUpdatedWithin(world.issues.map((i) => i.id), 90);
     await client.usersBulk(world.users.map((u) => u.accountId));
     await drain(client.worklogsUpdated(0));
     await drain(client.worklogsDeleted(0));
@@ -74,6 +75,7 @@ describe('the Jira sync client speaks only the published platform v3 API', () =>
     expect([...endpoints].sort()).toEqual(
       [
         'GET /rest/api/3/search/jql',
+        'POST /rest/api/3/search/jql',
         'GET /rest/api/3/issue/{issueIdOrKey}/worklog',
         'POST /rest/api/3/issue/bulkfetch',
         'GET /rest/api/3/user/bulk',

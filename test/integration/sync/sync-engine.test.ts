@@ -92,14 +92,15 @@ describe('sync engine against fake Jira + Tempo (real SQLite, keychain, HTTP)', 
     expect(hydration).toEqual([]);
   });
 
-  it('re-syncing an unchanged Jira range reads only the change feeds; a local delete forces a full pass', async () => {
+  it('re-syncing an unchanged Jira range reads only the change feeds and one issue-details search; a local delete forces a full pass', async () => {
     await sync([w.instances.jiraOnly.id]);
     const before = w.jira.requests.length;
     const second = await sync([w.instances.jiraOnly.id]);
     expect(run(second, 'jira-only').counts).toMatchObject({ inserted: 0, updated: 0, deleted: 0 });
     const paths = w.jira.requests.slice(before).map((r) => r.path);
-    expect(paths).toEqual(['/rest/api/3/worklog/updated', '/rest/api/3/worklog/deleted']);
-    expect(run(second, 'jira-only').requests).toBe(2);
+    expect(paths).toEqual(['/rest/api/3/worklog/updated', '/rest/api/3/worklog/deleted', '/rest/api/3/search/jql']);
+    expect(run(second, 'jira-only').requests).toBe(3);
+    expect(run(second, 'jira-only').issuesRefreshed).toBe(0);
 
     expect(w.core.services.sync.deleteRange('2026-11-10', '2026-11-12', w.instances.jiraOnly.id).deleted).toBeGreaterThan(0);
     const third = await sync([w.instances.jiraOnly.id]);

@@ -17,8 +17,8 @@ export const LEAD = { accountId: '5b10ac8d82e05b22cc7d4ef5', displayName: 'Team 
  * A generated world served by a fake Jira and a fake Tempo, a fresh data folder, and two
  * instances over it: "jira-only" (Jira path) and "with-tempo" (Tempo path).
  */
-export async function startSyncWorld(options: { worklogs?: number; issues?: number; users?: number; seed?: number } = {}) {
-  const world = generateWorld({ seed: options.seed ?? 7, users: options.users ?? 8, issues: options.issues ?? 90, worklogs: options.worklogs ?? 500, from: '2026-10-28', to: '2026-12-03' });
+export async function startSyncWorld(options: { worklogs?: number; issues?: number; users?: number; seed?: number; worldFrom?: string; worldTo?: string } = {}) {
+  const world = generateWorld({ seed: options.seed ?? 7, users: options.users ?? 8, issues: options.issues ?? 90, worklogs: options.worklogs ?? 500, from: options.worldFrom ?? '2026-10-28', to: options.worldTo ?? '2026-12-03' });
   const jiraToken = `ATATT-sync-${randomUUID()}`;
   const tempoToken = `tempo-sync-${randomUUID()}`;
   const jira = await startFakeJira({ users: [{ ...LEAD, token: jiraToken }], world, changeFeedDelayMs: 0 });

@@ -27,6 +27,7 @@ const run = (over: Partial<SyncRunView>): SyncRunView => ({
   endedAt: local(27, 9, 41).toISOString(),
   status: 'ok',
   counts: { fetched: 120, inserted: 3, updated: 1, deleted: 0 },
+  issuesRefreshed: 0,
   requests: 9,
   error: null,
   ...over,

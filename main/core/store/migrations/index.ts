@@ -6,6 +6,16 @@ import { migration004 } from './004-packages.js';
 import { migration005 } from './005-leaves.js';
 import { migration006 } from './006-explorer-search.js';
 import { migration007WorklogAuthorDay } from './007-worklog-author-day.js';
+import { migration008IssueRefresh } from './008-issue-refresh-count.js';
 
 /** Every migration in order. Append only: never edit or reorder one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007WorklogAuthorDay];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+  migration006,
+  migration007WorklogAuthorDay,
+  migration008IssueRefresh,
+];

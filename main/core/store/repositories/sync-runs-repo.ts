@@ -17,6 +17,7 @@ interface RunRow {
   inserted: number;
   updated: number;
   deleted: number;
+  issues_refreshed: number;
   requests: number;
   error_code: string | null;
   error_message: string | null;
@@ -35,6 +36,7 @@ const toView = (r: RunRow): SyncRunView => ({
   endedAt: r.ended_at,
   status: r.status,
   counts: { fetched: r.fetched, inserted: r.inserted, updated: r.updated, deleted: r.deleted },
+  issuesRefreshed: r.issues_refreshed,
   requests: r.requests,
   error: r.error_message ? { code: r.error_code ?? 'internal', message: r.error_message } : null,
 });
@@ -43,6 +45,8 @@ export interface RunEnd {
   status: 'ok' | 'failed' | 'cancelled';
   endedAt: string;
   counts: SyncRunView['counts'];
+  /** Worklog syncs only; 0 when absent. */
+  issuesRefreshed?: number;
   requests: number;
   error: { code: string; message: string } | null;
 }
@@ -60,7 +64,7 @@ export function syncRunsRepo(db: Db) {
     VALUES (@runId, @kind, @instanceId, @instanceName, @source, @from, @to, @startedAt, 'running')`);
   const finish = db.prepare(`
     UPDATE sync_runs SET status = @status, ended_at = @endedAt, fetched = @fetched, inserted = @inserted, updated = @updated,
-      deleted = @deleted, requests = @requests, error_code = @errorCode, error_message = @errorMessage WHERE id = @id`);
+      deleted = @deleted, issues_refreshed = @issuesRefreshed, requests = @requests, error_code = @errorCode, error_message = @errorMessage WHERE id = @id`);
   return {
     start(r: { runId: string; kind: 'worklogs' | 'leaves'; instanceId: string | null; instanceName: string; source: string; from: string; to: string; startedAt: string }): number {
       return Number(start.run(r).lastInsertRowid);
@@ -71,6 +75,7 @@ export function syncRunsRepo(db: Db) {
         status: end.status,
         endedAt: end.endedAt,
         ...end.counts,
+        issuesRefreshed: end.issuesRefreshed ?? 0,
         requests: end.requests,
         errorCode: end.error?.code ?? null,
         errorMessage: end.error?.message ?? null,

@@ -119,10 +119,13 @@ export function summaryToast(s: SyncSummary, locale?: string): { tone: 'success'
   }
   if (cancelled.length > 0) return { tone: 'info', message: 'Sync cancelled — the worklogs stored before it are unchanged.' };
   const sum = (k: keyof SyncRunView['counts']): number => s.runs.reduce((n, r) => n + r.counts[k], 0);
+  // Renamed / re-parented / moved issues whose details the sync read again.
+  const refreshed = s.runs.reduce((n, r) => n + r.issuesRefreshed, 0);
   const changes = [
     sum('inserted') > 0 ? `${formatCount(sum('inserted'), locale)} new` : '',
     sum('updated') > 0 ? `${formatCount(sum('updated'), locale)} updated` : '',
     sum('deleted') > 0 ? `${formatCount(sum('deleted'), locale)} removed` : '',
+    refreshed > 0 ? `${plural(refreshed, 'issue', locale)} refreshed` : '',
   ].filter(Boolean);
   return {
     tone: 'success',

@@ -28,7 +28,7 @@ function StatusBadge({ status, note }: { status: SyncRunView['status']; note?: s
   }
 }
 
-const COLUMNS = 11;
+const COLUMNS = 12;
 
 function HistoryRows({ run, now, first }: { run: SyncRunView; now: Date; first: boolean }) {
   // Main writes a run's numbers when it ends; until then a 0 would read as "nothing found".
@@ -57,6 +57,7 @@ function HistoryRows({ run, now, first }: { run: SyncRunView; now: Date; first: 
         {n(run.counts.inserted)}
         {n(run.counts.updated)}
         {n(run.counts.deleted)}
+        {n(run.issuesRefreshed)}
         {n(run.requests)}
         <td className="num history__duration">{formatDuration(runDuration(run, now))}</td>
       </tr>
@@ -124,6 +125,9 @@ export function SyncHistory() {
                 </th>
                 <th scope="col" className="num">
                   Deleted
+                </th>
+                <th scope="col" className="num history__th--two-lines" title="Issues read again because Jira reported them renamed, moved under another parent or epic, or moved to another project">
+                  Issues refreshed
                 </th>
                 <th scope="col" className="num">
                   Requests
