@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { listWorklogs } from '../../../main/core/worklogs/worklog-query.js';
 import { issueOps } from '../../fakes/jira/jira-issue-mutations.js';
 import type { FakeWorklog } from '../../fakes/world.js';
-import { localDate, worldOps } from '../../fakes/world.js';
+import { jiraStarted, localDate, worldOps } from '../../fakes/world.js';
 import type { SyncWorld } from './sync-world.js';
 import { expectedRows, startSyncWorld, storedRows } from './sync-world.js';
 
@@ -22,7 +22,16 @@ afterEach(async () => {
   await w.close();
 });
 
-const moveTo = (wl: FakeWorklog, date: string): string => `${date}${wl.started.slice(10)}`;
+const zoneOf = (accountId: string): string => {
+  const user = w.world.users.find((u) => u.accountId === accountId);
+  if (!user) throw new Error(`no user ${accountId}`);
+  return user.timeZone;
+};
+/** The same wall-clock time on another day, with the offset the author's zone has that day (DST). */
+const moveTo = (wl: FakeWorklog, date: string): string => {
+  const minutes = Number(wl.started.slice(11, 13)) * 60 + Number(wl.started.slice(14, 16));
+  return jiraStarted(date, minutes, zoneOf(wl.authorAccountId));
+};
 
 function mutate(ops: ReturnType<typeof worldOps>, tag: string): void {
   const on = (date: string): FakeWorklog => {
@@ -46,7 +55,7 @@ function mutate(ops: ReturnType<typeof worldOps>, tag: string): void {
   for (const date of ['2026-10-20', '2026-10-31', '2026-10-15', '2026-11-15', '2026-10-01']) ops.remove(on(date).id);
   const template = w.world.worklogs[0] as FakeWorklog;
   for (const date of ['2026-10-15', '2026-10-31', '2026-11-01', '2026-10-14', '2026-11-15']) {
-    ops.add({ issueId: template.issueId, authorAccountId: template.authorAccountId, started: `${date}T23:30:00.000+0000`, timeSpentSeconds: 1800, comment: `added ${tag} — Zoë ✓` });
+    ops.add({ issueId: template.issueId, authorAccountId: template.authorAccountId, started: jiraStarted(date, 23 * 60 + 30, zoneOf(template.authorAccountId)), timeSpentSeconds: 1800, comment: `added ${tag} — Zoë ✓` });
   }
   const issues = issueOps(w.world);
   const logged = w.world.issues.filter((i) => i.type.hierarchyLevel === 0 && w.world.worklogs.some((x) => x.issueId === i.id && localDate(x) >= BOTH.from && localDate(x) <= BOTH.to));
