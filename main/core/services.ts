@@ -32,6 +32,7 @@ import type { SyncFreshness } from '../../shared/domain/freshness.js';
 import type { TeamHours } from './explorer/team-hours.js';
 import { teamHours } from './explorer/team-hours.js';
 import { syncFreshness } from './sync/freshness.js';
+import { countedThrough } from './schedules/counted-through.js';
 import type { SyncEngine } from './sync/sync-engine.js';
 
 export interface CoreContext {
@@ -87,7 +88,8 @@ export function createServices(ctx: CoreContext, makeSync: (instances: Instances
     const m = team.get(accountId);
     return m ? { dailySeconds: m.dailySeconds, workingWeekdays: m.workingWeekdays } : DEFAULT_SCHEDULE;
   };
-  const leaves = createLeavesServices({ db: ctx.db, secrets: ctx.secrets, http: ctx.http, clock: ctx.clock, log: ctx.log, schedule });
+  const through = (): string => countedThrough(ctx.clock.now(), settings.get().expectedUpTo);
+  const leaves = createLeavesServices({ db: ctx.db, secrets: ctx.secrets, http: ctx.http, clock: ctx.clock, log: ctx.log, schedule, countedThrough: through });
   const freshness = (): SyncFreshness => syncFreshness(ctx.db, instanceRows, settings.get().staleAfterHours, ctx.clock.now());
   const exports = createExportService({
     db: ctx.db,
@@ -176,7 +178,7 @@ export function createServices(ctx: CoreContext, makeSync: (instances: Instances
     'holidays.remove': async ({ date }) => ({ removed: leaves.holidays.remove(date) }),
     'holidays.importIcs': async ({ ics }) => leaves.holidays.importIcs(ics),
     'hours.report': async (q) => leaves.hoursReport(q),
-    'timesheet.get': async (q) => timesheet(ctx.db, q, schedule),
+    'timesheet.get': async (q) => timesheet(ctx.db, q, schedule, through()),
   };
   return { handlers, instances, sync, settings, team, packages, leaves, exports, freshness, teamHours: () => teamHours(ctx.db, ctx.clock.now()) };
 }

@@ -37,6 +37,8 @@ export interface TimesheetCell {
   date: string;
   loggedSeconds: number;
   expectedSeconds: number;
+  /** False for days of the current period not yet elapsed: their expected hours are shown greyed and left out of totals. */
+  counted: boolean;
   /** Not a working day of this person's schedule (weekend, holiday). */
   nonWorking: boolean;
   /** Leaves known for the day (approved ones reduce expected hours; pending ones are only marked). */
@@ -60,4 +62,6 @@ export interface Timesheet {
   dayTotals: number[];
   /** Whether any Factorial leaves are stored at all: without them the grid says "no leaves known". */
   leavesKnown: boolean;
+  /** Set when the period is still running: expected hours count up to this day only; null when every day counts. */
+  countedThrough: string | null;
 }

@@ -1,4 +1,5 @@
 import type { PersonHours } from '../../../shared/domain/leaves.js';
+import { countedRange } from '../schedules/counted-through.js';
 import type { Db } from '../store/open-database.js';
 import type { LeaveSpan, Schedule } from './expected-hours.js';
 import { defaultSchedule, expectedHours } from './expected-hours.js';
@@ -13,13 +14,22 @@ export interface HoursReportQuery {
   accountIds?: readonly string[];
 }
 
+/** Hours report options: `through` is the last day whose expected hours count (null: all). */
+export interface HoursReportOptions {
+  schedule?: Schedule;
+  through?: string | null;
+}
+
 /**
  * Expected against logged time per person over a range (offline). Logged time is summed over
  * every instance by the worklogs' local dates; expected time follows the person's schedule minus
  * holidays and approved leaves of the Factorial employee they are mapped to (unmapped people have
  * no leaves, so they simply owe their full schedule).
  */
-export function hoursReport(db: Db, q: HoursReportQuery, schedule: Schedule = defaultSchedule): PersonHours[] {
+export function hoursReport(db: Db, q: HoursReportQuery, options: HoursReportOptions = {}): PersonHours[] {
+  const schedule = options.schedule ?? defaultSchedule;
+  // Days of the current period not yet elapsed expect nothing (the same rule as the timesheet).
+  const counted = countedRange(q, options.through ?? null);
   const known = new Map(peopleRepo(db).knownPeople().map((p) => [p.accountId, p.name]));
   const ids = q.accountIds ? [...new Set(q.accountIds)] : [...known.keys()];
   const logged = new Map(
@@ -35,7 +45,9 @@ export function hoursReport(db: Db, q: HoursReportQuery, schedule: Schedule = de
   for (const l of leavesRepo(db).approvedByAccount(q.from, q.to)) leavesOf.set(l.accountId, [...(leavesOf.get(l.accountId) ?? []), l]);
   return ids
     .map((accountId) => {
-      const { expectedSeconds, leaveSeconds } = expectedHours(q.from, q.to, schedule(accountId), holidays, leavesOf.get(accountId) ?? []);
+      const { expectedSeconds, leaveSeconds } = counted
+        ? expectedHours(counted.from, counted.to, schedule(accountId), holidays, leavesOf.get(accountId) ?? [])
+        : { expectedSeconds: 0, leaveSeconds: 0 };
       return { accountId, name: known.get(accountId) ?? accountId, expectedSeconds, loggedSeconds: logged.get(accountId) ?? 0, leaveSeconds };
     })
     .sort((a, b) => a.name.localeCompare(b.name) || a.accountId.localeCompare(b.accountId));

@@ -20,7 +20,11 @@ const isoWeekday = (date: string): number => ((new Date(`${date}T00:00:00Z`).get
  * seconds expected of them that day (their schedule minus holidays and approved leaves), and the
  * leaves to mark. The same expected-hours rule as the hours report, applied a day at a time.
  */
-export function timesheet(db: Db, q: TimesheetQuery, schedule: Schedule = defaultSchedule): Timesheet {
+/**
+ * `through`: the last day whose expected hours count (see schedules/counted-through.ts); later days
+ * keep their expected hours in the cells but stay out of the totals. null counts every day.
+ */
+export function timesheet(db: Db, q: TimesheetQuery, schedule: Schedule = defaultSchedule, through: string | null = null): Timesheet {
   const days = daysOf(q.from, q.to);
   const index = new Map(days.map((d, i) => [d, i]));
   const holidays = new Map(createHolidays(db).list({ from: q.from, to: q.to }).map((h) => [h.date, h.name]));
@@ -63,15 +67,20 @@ export function timesheet(db: Db, q: TimesheetQuery, schedule: Schedule = defaul
     const cells: TimesheetCell[] = days.map((date) => {
       const loggedSeconds = loggedBy.get(`${accountId}|${date}`) ?? 0;
       const e = expectedHours(date, date, s, holidaySet, mine);
+      const counted = through === null || date <= through;
+      // Logged time always counts (time logged ahead is real); expected only for elapsed days.
       totals.loggedSeconds += loggedSeconds;
-      totals.expectedSeconds += e.expectedSeconds;
-      totals.leaveSeconds += e.leaveSeconds;
+      if (counted) {
+        totals.expectedSeconds += e.expectedSeconds;
+        totals.leaveSeconds += e.leaveSeconds;
+      }
       const i = index.get(date) as number;
       dayTotals[i] = (dayTotals[i] ?? 0) + loggedSeconds;
       return {
         date,
         loggedSeconds,
         expectedSeconds: e.expectedSeconds,
+        counted,
         nonWorking: !working.has(isoWeekday(date) as never) || holidaySet.has(date),
         leaves: marks.get(`${accountId}|${date}`) ?? [],
       };
@@ -82,5 +91,6 @@ export function timesheet(db: Db, q: TimesheetQuery, schedule: Schedule = defaul
 
   const dayList: TimesheetDay[] = days.map((date) => ({ date, weekday: isoWeekday(date), holiday: holidays.get(date) ?? null }));
   const leavesKnown = (db.prepare('SELECT EXISTS (SELECT 1 FROM leaves) AS known').get() as { known: number }).known === 1;
-  return { from: q.from, to: q.to, days: dayList, people, dayTotals, leavesKnown };
+  const countedThrough = through !== null && through < q.to ? through : null;
+  return { from: q.from, to: q.to, days: dayList, people, dayTotals, leavesKnown, countedThrough };
 }

@@ -12,14 +12,15 @@ export interface CellRef {
 
 const isWeekend = (d: TimesheetDay): boolean => d.weekday >= 6;
 
-/** A past working day with less logged than expected. */
-export const isMissing = (c: TimesheetCell, today: string): boolean => !c.nonWorking && c.date < today && c.expectedSeconds > 0 && c.loggedSeconds < c.expectedSeconds;
+/** A counted (elapsed) working day with less logged than expected. */
+export const isMissing = (c: TimesheetCell): boolean => !c.nonWorking && c.counted && c.expectedSeconds > 0 && c.loggedSeconds < c.expectedSeconds;
 export const isOver = (c: TimesheetCell): boolean => c.loggedSeconds > 0 && c.loggedSeconds > c.expectedSeconds;
 
 /** What a screen reader (and the tooltip) says for one cell. */
-export function cellLabel(person: TimesheetPerson, cell: TimesheetCell, day: TimesheetDay, today: string): string {
+export function cellLabel(person: TimesheetPerson, cell: TimesheetCell, day: TimesheetDay): string {
   const parts = [`${person.name}, ${shortDay(cell.date)}: ${formatHours(cell.loggedSeconds)} logged of ${formatHours(cell.expectedSeconds)} expected`];
-  if (isMissing(cell, today)) parts.push(`${formatHours(cell.expectedSeconds - cell.loggedSeconds)} missing`);
+  if (isMissing(cell)) parts.push(`${formatHours(cell.expectedSeconds - cell.loggedSeconds)} missing`);
+  if (!cell.counted) parts.push('not counted yet');
   if (day.holiday) parts.push(`holiday: ${day.holiday}`);
   else if (cell.nonWorking) parts.push('non-working day');
   for (const l of cell.leaves) parts.push(leaveWords(l));
@@ -124,20 +125,21 @@ export function TimesheetGrid({ data, today, label, onOpen }: { data: Timesheet;
             </th>
             {p.cells.map((cell, c) => {
               const day = data.days[c] as TimesheetDay;
-              const missing = isMissing(cell, today);
+              const missing = isMissing(cell);
               const classes = [
                 'ts-td',
                 cell.nonWorking || isWeekend(day) ? 'is-nonworking' : '',
                 day.holiday ? 'is-holiday' : '',
                 missing ? 'is-missing' : '',
                 !missing && isOver(cell) ? 'is-over' : '',
-                cell.date > today ? 'is-future' : '',
+                cell.date > today || !cell.counted ? 'is-future' : '',
+                cell.counted ? '' : 'is-uncounted',
                 cell.date === today ? 'is-today' : '',
                 cell.leaves.length > 0 ? 'has-leave' : '',
               ]
                 .filter(Boolean)
                 .join(' ');
-              const text = cellLabel(p, cell, day, today);
+              const text = cellLabel(p, cell, day);
               return (
                 <td key={cell.date} className={classes} data-date={cell.date}>
                   <button

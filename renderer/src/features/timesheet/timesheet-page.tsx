@@ -15,6 +15,7 @@ import { useRouteStore } from '../../stores/route-store';
 import { useTeamStore } from '../../stores/team-store';
 import { useTimesheetStore } from '../../stores/timesheet-store';
 import { CellWorklogsDialog } from './cell-worklogs-dialog';
+import { CountedThroughNote } from './counted-through-note';
 import type { CellRef } from './timesheet-grid';
 import { TimesheetGrid } from './timesheet-grid';
 import { periodLabel, periodOf } from './timesheet-format';
@@ -227,6 +228,7 @@ export function TimesheetPage() {
                 </Button>
               </div>
             )}
+            {shown.countedThrough && <CountedThroughNote through={shown.countedThrough} />}
             <div ref={scrollRef} className={`ts-scroll ${current ? '' : 'is-stale'}`} aria-busy={current === null || undefined}>
               <TimesheetGrid data={shown} today={today} label={`Timesheet, ${periodLabel(shown.days.length > 7 ? 'month' : 'week', shown)}`} onOpen={setOpen} />
             </div>
