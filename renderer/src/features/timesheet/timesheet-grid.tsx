@@ -2,6 +2,8 @@ import type { KeyboardEvent } from 'react';
 import { useState } from 'react';
 import type { Timesheet, TimesheetCell, TimesheetDay, TimesheetPerson } from '../../../../shared/domain/timesheet';
 import { formatHours } from '../../format';
+import { SortHeader } from './sort-header';
+import type { SortKey, TimesheetSort } from '../../../../shared/domain/timesheet-sort';
 import { cellHours, dayNumber, leaveKind, leaveWords, shortDay, signedHours, weekdayShort } from './timesheet-format';
 
 export interface CellRef {
@@ -41,7 +43,21 @@ function DiffCell({ seconds }: { seconds: number }) {
   return <td className={`ts-total ts-total--diff ts-pin ts-pin--diff ${tone}`}>{signedHours(seconds)}</td>;
 }
 
-export function TimesheetGrid({ data, today, label, onOpen }: { data: Timesheet; today: string; label: string; onOpen(ref: CellRef): void }) {
+export function TimesheetGrid({
+  data,
+  today,
+  label,
+  onOpen,
+  sort,
+  onSort,
+}: {
+  data: Timesheet;
+  today: string;
+  label: string;
+  onOpen(ref: CellRef): void;
+  sort: TimesheetSort;
+  onSort(by: SortKey): void;
+}) {
   const [active, setActive] = useState<{ r: number; c: number }>({ r: 0, c: 0 });
   const rows = data.people.length;
   const cols = data.days.length;
@@ -81,9 +97,9 @@ export function TimesheetGrid({ data, today, label, onOpen }: { data: Timesheet;
     <table className={`ts-grid ts-grid--${cols > 7 ? 'month' : 'week'}`} aria-label={label} aria-rowcount={rows + 2}>
       <thead>
         <tr>
-          <th scope="col" className="ts-corner">
+          <SortHeader by="name" sort={sort} onSort={onSort} className="ts-corner">
             Person
-          </th>
+          </SortHeader>
           {data.days.map((d) => {
             const classes = ['ts-day', isWeekend(d) ? 'is-weekend' : '', d.holiday ? 'is-holiday' : '', d.date === today ? 'is-today' : ''].filter(Boolean).join(' ');
             return (
@@ -94,15 +110,15 @@ export function TimesheetGrid({ data, today, label, onOpen }: { data: Timesheet;
               </th>
             );
           })}
-          <th scope="col" className="ts-total-head ts-total-head--first ts-pin ts-pin--logged">
+          <SortHeader by="logged" sort={sort} onSort={onSort} className="ts-total-head ts-total-head--first ts-pin ts-pin--logged">
             Logged
-          </th>
-          <th scope="col" className="ts-total-head ts-pin ts-pin--expected">
+          </SortHeader>
+          <SortHeader by="expected" sort={sort} onSort={onSort} className="ts-total-head ts-pin ts-pin--expected">
             Expected
-          </th>
-          <th scope="col" className="ts-total-head ts-pin ts-pin--diff">
+          </SortHeader>
+          <SortHeader by="difference" sort={sort} onSort={onSort} className="ts-total-head ts-pin ts-pin--diff">
             Diff.
-          </th>
+          </SortHeader>
           <th scope="col" className="ts-total-head ts-pin ts-pin--leave">
             Leave
           </th>
