@@ -5,6 +5,7 @@ import { migration003 } from './003-team-and-explorer.js';
 import { migration004 } from './004-packages.js';
 import { migration005 } from './005-leaves.js';
 import { migration006 } from './006-explorer-search.js';
+import { migration007TempoSchedules } from './007-tempo-schedules.js';
 
 /** Every migration in order. Append only: never edit or reorder one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007TempoSchedules];
