@@ -22,6 +22,7 @@ import type { Services } from './services.js';
 import { createServices } from './services.js';
 import type { Db } from './store/open-database.js';
 import { openDatabase } from './store/open-database.js';
+import { syncTempoSchedules } from './schedules/tempo-schedules-sync.js';
 import { systemClock } from './system-clock.js';
 
 export interface AppCoreOptions {
@@ -96,6 +97,11 @@ export function createAppCore(options: AppCoreOptions): AppCore {
         http,
         jiraClient: (c) => createJiraSyncClient(http, c),
         tempoClient: (c) => createTempoSyncClient(http, c),
+        afterTempoSync: async ({ client, ...rest }) => {
+          // Tempo's required hours of the range's people, refreshed with the range.
+          if (!client.userSchedule) return;
+          await syncTempoSchedules(db, log, { ...rest, client: { userSchedule: client.userSchedule.bind(client) }, now: () => clock.now().toISOString() });
+        },
         clock,
         log,
         events,

@@ -33,6 +33,13 @@ export interface TimesheetLeaveMark {
   approved: boolean;
 }
 
+/**
+ * What set a day's expected hours: the team schedule (or the default Mon–Fri 8 h), Tempo's
+ * required hours, an approved Factorial leave, or a holiday.
+ */
+export const EXPECTATION_SOURCES = ['team', 'tempo', 'leave', 'holiday'] as const;
+export type ExpectationSource = (typeof EXPECTATION_SOURCES)[number];
+
 export interface TimesheetCell {
   date: string;
   loggedSeconds: number;
@@ -43,12 +50,18 @@ export interface TimesheetCell {
   nonWorking: boolean;
   /** Leaves known for the day (approved ones reduce expected hours; pending ones are only marked). */
   leaves: TimesheetLeaveMark[];
+  /** What set the day's expected hours. */
+  source: ExpectationSource;
+  /** The person's holiday that day (Tempo's holiday scheme or the workspace list), if any. */
+  holiday: string | null;
 }
 
 export interface TimesheetPerson {
   accountId: string;
   name: string;
   inTeam: boolean;
+  /** The sources of this person's expectation over the period (schedules first, then leave, holiday). */
+  sources: ExpectationSource[];
   cells: TimesheetCell[];
   totals: { loggedSeconds: number; expectedSeconds: number; leaveSeconds: number };
 }

@@ -4,11 +4,11 @@ import { sendJson } from './respond.js';
 import { Router } from './router.js';
 import { registerUserScheduleRoutes } from './tempo/routes-user-schedule.js';
 import { registerWorklogRoutes } from './tempo/routes-worklogs.js';
-import type { FakeTempoState, TempoWorklogJson } from './tempo/tempo-state.js';
+import type { FakeTempoState, FakeUserSchedule, TempoWorklogJson } from './tempo/tempo-state.js';
 import { emptyWorld } from './tempo/tempo-state.js';
 import type { FakeWorld } from './world.js';
 
-export type { FakeTempoState, TempoWorklogJson } from './tempo/tempo-state.js';
+export type { FakeTempoState, FakeUserSchedule, TempoWorklogJson } from './tempo/tempo-state.js';
 
 export interface FakeTempoOptions {
   /** Bearer tokens the fake accepts. */
@@ -23,6 +23,8 @@ export interface FakeTempoOptions {
   jiraUrl?: string;
   /** Origin for `metadata.next` / `previous` links (default: the fake's own); see FakeTempoState.linkOrigin. */
   linkOrigin?: string;
+  /** Per-account workload and holiday schemes (default: Mon–Fri 8 h, no holidays). */
+  schedules?: Record<string, FakeUserSchedule>;
 }
 
 export interface FakeTempo extends FakeServer {
@@ -49,6 +51,7 @@ export async function startFakeTempo(options: FakeTempoOptions): Promise<FakeTem
     pageLimit: options.pageLimit ?? null,
     jiraUrl: (options.jiraUrl ?? 'https://fake-jira.invalid').replace(/\/+$/, ''),
     linkOrigin: options.linkOrigin ?? null,
+    schedules: new Map(Object.entries(options.schedules ?? {})),
   };
   const router = new Router();
   for (const register of ROUTE_GROUPS) register(router, state);

@@ -7,6 +7,7 @@ const person = (accountId: string, name: string, logged: number, expected: numbe
   accountId,
   name,
   inTeam,
+  sources: ['team'],
   cells: [],
   totals: { loggedSeconds: logged * H, expectedSeconds: expected * H, leaveSeconds: 0 },
 });

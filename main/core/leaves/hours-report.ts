@@ -1,10 +1,9 @@
 import type { PersonHours } from '../../../shared/domain/leaves.js';
 import { countedRange } from '../schedules/counted-through.js';
 import type { Db } from '../store/open-database.js';
-import type { LeaveSpan, Schedule } from './expected-hours.js';
-import { defaultSchedule, expectedHours } from './expected-hours.js';
-import { createHolidays } from './holidays.js';
-import { leavesRepo } from './leaves-repo.js';
+import { dayExpectations, daysOf, loadExpectationWorld } from '../schedules/day-expectation.js';
+import type { Schedule } from './expected-hours.js';
+import { defaultSchedule } from './expected-hours.js';
 import { peopleRepo } from './people-repo.js';
 
 export interface HoursReportQuery {
@@ -40,14 +39,18 @@ export function hoursReport(db: Db, q: HoursReportQuery, options: HoursReportOpt
       }>
     ).map((r) => [r.id, r.seconds]),
   );
-  const holidays = new Set(createHolidays(db).list({ from: q.from, to: q.to }).map((h) => h.date));
-  const leavesOf = new Map<string, LeaveSpan[]>();
-  for (const l of leavesRepo(db).approvedByAccount(q.from, q.to)) leavesOf.set(l.accountId, [...(leavesOf.get(l.accountId) ?? []), l]);
+  const world = counted ? loadExpectationWorld(db, counted.from, counted.to, schedule) : null;
+  const days = counted ? daysOf(counted.from, counted.to) : [];
   return ids
     .map((accountId) => {
-      const { expectedSeconds, leaveSeconds } = counted
-        ? expectedHours(counted.from, counted.to, schedule(accountId), holidays, leavesOf.get(accountId) ?? [])
-        : { expectedSeconds: 0, leaveSeconds: 0 };
+      let expectedSeconds = 0;
+      let leaveSeconds = 0;
+      if (world) {
+        for (const d of dayExpectations(world, accountId, days)) {
+          expectedSeconds += d.expectedSeconds;
+          leaveSeconds += d.leaveSeconds;
+        }
+      }
       return { accountId, name: known.get(accountId) ?? accountId, expectedSeconds, loggedSeconds: logged.get(accountId) ?? 0, leaveSeconds };
     })
     .sort((a, b) => a.name.localeCompare(b.name) || a.accountId.localeCompare(b.accountId));

@@ -46,8 +46,10 @@ export type TempoWorklogRecord = z.infer<typeof tempoWorklogSchema>;
 /** `DaySchedule`: `type` is kept as a string, since Tempo may add kinds of day beyond the four it documents. */
 export const tempoDayScheduleSchema = z.looseObject({
   date: isoDay,
-  requiredSeconds: z.number().int().nonnegative(),
-  type: z.string().min(1),
+  requiredSeconds: z.number().int().nonnegative().max(86_400),
+  type: z.string().min(1).max(64),
+  // The holiday scheme's day, when there is one: only its name is kept.
+  holiday: z.looseObject({ name: z.string().nullish() }).nullish(),
 });
 
 /** `DayScheduleResults`: not paged (its metadata has only `count`). */
