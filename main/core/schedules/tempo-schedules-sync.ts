@@ -18,18 +18,21 @@ export interface TempoSchedulesSyncInput {
 }
 
 /**
- * The people whose Tempo schedule a sync of [from, to] reads: "my team", and whoever logged time
- * on this instance in the range (the Timesheet's "everyone"). One request per person: Tempo has no
+ * The people whose Tempo schedule a sync of [from, to] reads: the members of "my team" this
+ * instance knows (a member who only works on a Jira-only site keeps the team schedule), and
+ * whoever logged time on this instance in the range (the Timesheet's "everyone"). One request per person: Tempo has no
  * bulk schedule endpoint; the per-host limiter keeps them within its ~5 requests/s.
  */
 export function schedulePeople(db: Db, instanceId: string, from: string, to: string): string[] {
   const rows = db
     .prepare(
-      `SELECT account_id AS id FROM team_members
+      `SELECT t.account_id AS id FROM team_members t
+        WHERE EXISTS (SELECT 1 FROM jira_users u WHERE u.instance_id = ? AND u.account_id = t.account_id)
+           OR EXISTS (SELECT 1 FROM worklogs w WHERE w.instance_id = ? AND w.author_account_id = t.account_id)
        UNION SELECT DISTINCT author_account_id FROM worklogs WHERE instance_id = ? AND local_date BETWEEN ? AND ?
        ORDER BY 1`,
     )
-    .all(instanceId, from, to) as Array<{ id: string }>;
+    .all(instanceId, instanceId, instanceId, from, to) as Array<{ id: string }>;
   return rows.map((r) => r.id);
 }
 
