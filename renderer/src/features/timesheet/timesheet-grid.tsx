@@ -2,6 +2,7 @@ import type { KeyboardEvent } from 'react';
 import { useState } from 'react';
 import type { Timesheet, TimesheetCell, TimesheetDay, TimesheetPerson } from '../../../../shared/domain/timesheet';
 import { formatHours } from '../../format';
+import { ExpectationSources, SOURCE_WORDS } from './expectation-sources';
 import { SortHeader } from './sort-header';
 import type { SortKey, TimesheetSort } from '../../../../shared/domain/timesheet-sort';
 import { cellHours, dayNumber, leaveKind, leaveWords, shortDay, signedHours, weekdayShort } from './timesheet-format';
@@ -23,8 +24,10 @@ export function cellLabel(person: TimesheetPerson, cell: TimesheetCell, day: Tim
   const parts = [`${person.name}, ${shortDay(cell.date)}: ${formatHours(cell.loggedSeconds)} logged of ${formatHours(cell.expectedSeconds)} expected`];
   if (isMissing(cell)) parts.push(`${formatHours(cell.expectedSeconds - cell.loggedSeconds)} missing`);
   if (!cell.counted) parts.push('not counted yet');
-  if (day.holiday) parts.push(`holiday: ${day.holiday}`);
+  const holiday = cell.holiday ?? day.holiday;
+  if (holiday) parts.push(`holiday: ${holiday}`);
   else if (cell.nonWorking) parts.push('non-working day');
+  if (!holiday) parts.push(`expected from ${SOURCE_WORDS[cell.source]}`);
   for (const l of cell.leaves) parts.push(leaveWords(l));
   return parts.join(', ');
 }
@@ -138,6 +141,7 @@ export function TimesheetGrid({
                   </span>
                 )}
               </span>
+              <ExpectationSources sources={p.sources} />
             </th>
             {p.cells.map((cell, c) => {
               const day = data.days[c] as TimesheetDay;
@@ -145,7 +149,7 @@ export function TimesheetGrid({
               const classes = [
                 'ts-td',
                 cell.nonWorking || isWeekend(day) ? 'is-nonworking' : '',
-                day.holiday ? 'is-holiday' : '',
+                day.holiday || cell.holiday ? 'is-holiday' : '',
                 missing ? 'is-missing' : '',
                 !missing && isOver(cell) ? 'is-over' : '',
                 cell.date > today || !cell.counted ? 'is-future' : '',
