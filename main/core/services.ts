@@ -96,6 +96,7 @@ export function createServices(ctx: CoreContext, makeSync: (instances: Instances
     clock: ctx.clock,
     log: ctx.log,
     onProgress: (p) => ctx.events.emit('explorer.exportProgress', p),
+    expectedFor: (range, accountIds) => new Map(leaves.hoursReport({ from: range.from, to: range.to, accountIds }).map((p) => [p.accountId, p.expectedSeconds])),
     ...(ctx.chooseExportPath ? { chooseExportPath: ctx.chooseExportPath } : {}),
     ...(ctx.showItemInFolder ? { showItemInFolder: ctx.showItemInFolder } : {}),
   });

@@ -15,6 +15,7 @@ import type { FakeWorld } from '../../fakes/world.js';
 import { generateWorld, localDate } from '../../fakes/world.js';
 import { makeTempDir } from '../../helpers/temp-dir.js';
 import { createCliRunner } from '../cli/cli-process.js';
+import { readXlsx } from '../export/export-kit.js';
 
 /**
  * The done-when world of "the team lead's week": one site with Tempo (people on Tempo's default
@@ -137,6 +138,16 @@ describe('expected hours from Tempo schedules, team schedules, leaves and holida
     [...worldA.worklogs, ...worldB.worklogs].filter((w) => w.authorAccountId === account && localDate(w) === date).reduce((s, w) => s + w.timeSpentSeconds, 0);
   const everyone = (): string[] => [...new Set([...team.keys(), ...[...worldA.worklogs, ...worldB.worklogs].filter((w) => localDate(w) >= RANGE.from && localDate(w) <= RANGE.to).map((w) => w.authorAccountId)])].sort();
 
+  /** The person-grouped export of the month: its Summary rows by account id (Key column). */
+  async function exportedSummary(name: string): Promise<Map<string, { hours: number; expected: number; difference: number }>> {
+    const file = `${tmp.dir}/${name}.xlsx`;
+    await core.services.exports.writeExport({ query: RANGE, groupBy: 'person', sort: { by: 'date', dir: 'asc' }, columns: ['date', 'author', 'hours'], format: 'xlsx' }, { path: file, replace: false });
+    const summary = (await readXlsx(file)).sheet('Summary');
+    expect(summary.rows[0]).toEqual(['Person', 'Key', 'Instance', 'Hours', 'Worklogs', 'People', 'Expected', 'Difference']);
+    return new Map(summary.rows.slice(1, -1).map((r) => [String(r[1]), { hours: r[3] as number, expected: r[6] as number, difference: r[7] as number }]));
+  }
+  const closeTo = (a: number | undefined, b: number): boolean => a !== undefined && Math.abs(a - b) < 1e-9;
+
   function recompute(account: string, through: string) {
     let expected = 0;
     let leave = 0;
@@ -173,6 +184,13 @@ describe('expected hours from Tempo schedules, team schedules, leaves and holida
       const c = fromCli.get(account);
       expect({ expectedSeconds: c?.expectedSeconds, loggedSeconds: c?.loggedSeconds, leaveSeconds: c?.leaveSeconds }, account).toEqual(want);
     }
+    // The export (Worklogs grouped by person) agrees, for everyone who logged time.
+    const exported = await exportedSummary('past');
+    for (const [account, row] of exported) {
+      const want = recompute(account, RANGE.to);
+      expect(closeTo(row.expected, want.expectedSeconds / H) && closeTo(row.difference, (want.loggedSeconds - want.expectedSeconds) / H) && closeTo(row.hours, want.loggedSeconds / H), `${account} ${JSON.stringify(row)} ${JSON.stringify(want)}`).toBe(true);
+    }
+    expect(exported.size).toBeGreaterThan(5);
     // The world really mixes the sources.
     const sourcesOf = (i: number) => sheet.people.find((p) => p.accountId === id(i))?.sources;
     expect(sourcesOf(1)).toEqual(['tempo', 'leave']);
@@ -193,6 +211,11 @@ describe('expected hours from Tempo schedules, team schedules, leaves and holida
       expect(sheet.people.find((p) => p.accountId === account)?.totals, account).toEqual(want);
       const r = report.find((p) => p.accountId === account);
       expect({ expectedSeconds: r?.expectedSeconds, loggedSeconds: r?.loggedSeconds, leaveSeconds: r?.leaveSeconds }, account).toEqual(want);
+    }
+    const exported = await exportedSummary('current');
+    for (const [account, row] of exported) {
+      const want = recompute(account, '2026-11-17');
+      expect(closeTo(row.expected, want.expectedSeconds / H) && closeTo(row.difference, (want.loggedSeconds - want.expectedSeconds) / H), account).toBe(true);
     }
   });
 
