@@ -37,6 +37,8 @@ export function createLeavesServices(deps: LeavesServicesDeps) {
     sync: createLeavesSync({ db: deps.db, http: deps.http, clock: deps.clock, log: deps.log, client }),
     holidays: createHolidays(deps.db),
     listLeaves: (range: { from: string; to: string }) => leavesRepo(deps.db).list(range.from, range.to),
+    /** The last day whose expected hours count now (null: every day). */
+    countedThrough: (): string | null => deps.countedThrough?.() ?? null,
     hoursReport: (q: HoursReportQuery) => hoursReport(deps.db, q, { schedule, through: deps.countedThrough?.() ?? null }),
   };
 }
