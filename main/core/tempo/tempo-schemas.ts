@@ -58,3 +58,28 @@ export const tempoDayScheduleResultsSchema = z.looseObject({
   metadata: z.looseObject({ count: z.number().int() }),
   results: z.array(tempoDayScheduleSchema),
 });
+
+/** A v4 `Team` as `/4/teams` lists it: what the team picker shows. */
+export const tempoTeamSchema = z.looseObject({
+  id: z.number().int(),
+  name: z.string().min(1).max(400),
+});
+
+/**
+ * One entry of `/4/teams/{id}/members` (`MemberMemberships`): the person and their active
+ * membership, with its commitment (a 50 % member owes half their hours) and dates — `to` is
+ * exclusive in Tempo's API, `inclusiveTo` inclusive.
+ */
+export const tempoMemberMembershipsSchema = z.looseObject({
+  member: z.looseObject({ accountId: z.string().min(1).max(128) }),
+  memberships: z.looseObject({
+    active: z
+      .looseObject({
+        commitmentPercent: z.number().int().min(0).max(100).nullish(),
+        from: isoDay.nullish(),
+        to: isoDay.nullish(),
+        inclusiveTo: isoDay.nullish(),
+      })
+      .nullish(),
+  }),
+});

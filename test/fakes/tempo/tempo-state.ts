@@ -13,6 +13,13 @@ export interface FakeUserSchedule {
   holidays?: Record<string, string>;
 }
 
+/** A Tempo team in the fake, with its members' active memberships (dates inclusive). */
+export interface FakeTempoTeam {
+  id: number;
+  name: string;
+  members: Array<{ accountId: string; commitmentPercent: number; from?: string; to?: string }>;
+}
+
 /** What the fake Tempo serves. Tests may change any of it between requests. */
 export interface FakeTempoState {
   tokens: string[];
@@ -37,6 +44,8 @@ export interface FakeTempoState {
   linkOrigin: string | null;
   /** Per-account schedules for `/4/user-schedule/{accountId}` (see FakeUserSchedule). */
   schedules: Map<string, FakeUserSchedule>;
+  /** Teams for `/4/teams` and `/4/teams/{id}/members`. */
+  teams: FakeTempoTeam[];
 }
 
 export function emptyWorld(): FakeWorld {
