@@ -33,6 +33,9 @@ import type { TeamHours } from './explorer/team-hours.js';
 import { teamHours } from './explorer/team-hours.js';
 import { syncFreshness } from './sync/freshness.js';
 import { countedThrough } from './schedules/counted-through.js';
+import { createTempoTeamService } from './tempo-teams/tempo-team-service.js';
+import type { TempoTeamService } from './tempo-teams/tempo-team-service.js';
+import { createTempoTeamsClient } from './tempo/tempo-teams-client.js';
 import type { SyncEngine } from './sync/sync-engine.js';
 
 export interface CoreContext {
@@ -66,6 +69,7 @@ export interface Services {
   /** Hours the team (or everyone) logged today and this week, for the tray. */
   teamHours(): TeamHours;
   exports: ExportService;
+  tempoTeams: TempoTeamService;
 }
 
 /** Implements the contract: one function per channel, shared by IPC, the browser host and the CLI. */
@@ -88,6 +92,16 @@ export function createServices(ctx: CoreContext, makeSync: (instances: Instances
     const m = team.get(accountId);
     return m ? { dailySeconds: m.dailySeconds, workingWeekdays: m.workingWeekdays } : DEFAULT_SCHEDULE;
   };
+  const tempoTeams = createTempoTeamService({
+    db: ctx.db,
+    clock: ctx.clock,
+    log: ctx.log,
+    client: async (instanceId) => {
+      const creds = await instances.savedCredentials(instanceId);
+      if (!creds.tempoToken) throw new AppError('validation', `'${creds.name}' has no Tempo token: add one in Settings to import a Tempo team.`);
+      return createTempoTeamsClient(ctx.http, creds);
+    },
+  });
   const through = (): string => countedThrough(ctx.clock.now(), settings.get().expectedUpTo);
   const leaves = createLeavesServices({ db: ctx.db, secrets: ctx.secrets, http: ctx.http, clock: ctx.clock, log: ctx.log, schedule, countedThrough: through });
   const freshness = (): SyncFreshness => syncFreshness(ctx.db, instanceRows, settings.get().staleAfterHours, ctx.clock.now());
@@ -148,6 +162,9 @@ export function createServices(ctx: CoreContext, makeSync: (instances: Instances
     'team.add': async (input) => team.add(input),
     'team.update': async (input) => team.update(input),
     'team.remove': async (input) => team.remove(input),
+    'team.tempoTeams': ({ instanceId }) => tempoTeams.teams(instanceId),
+    'team.linkTempoTeam': ({ instanceId, teamId }) => tempoTeams.link(instanceId, teamId),
+    'team.unlinkTempoTeam': async () => tempoTeams.unlink(),
     'templates.list': async () => packages.templates.list(),
     'templates.get': async ({ id }) => packages.templates.get(id),
     'templates.add': async (input) => packages.templates.add(input),
@@ -181,5 +198,5 @@ export function createServices(ctx: CoreContext, makeSync: (instances: Instances
     'hours.report': async (q) => leaves.hoursReport(q),
     'timesheet.get': async (q) => timesheet(ctx.db, q, schedule, through()),
   };
-  return { handlers, instances, sync, settings, team, packages, leaves, exports, freshness, teamHours: () => teamHours(ctx.db, ctx.clock.now()) };
+  return { handlers, instances, sync, settings, team, packages, leaves, exports, tempoTeams, freshness, teamHours: () => teamHours(ctx.db, ctx.clock.now()) };
 }

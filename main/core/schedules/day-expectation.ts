@@ -31,6 +31,8 @@ export interface ExpectationWorld {
   tempo: ReadonlyMap<string, ReadonlyMap<string, TempoScheduleDay>>;
   /** Approved Factorial leaves per account. */
   leaves: ReadonlyMap<string, readonly LeaveSpan[]>;
+  /** Memberships of the linked Tempo team: commitment percent and inclusive dates (null: open). */
+  memberships: ReadonlyMap<string, { percent: number; from: string | null; to: string | null }>;
 }
 
 export function loadExpectationWorld(db: Db, from: string, to: string, schedule: Schedule): ExpectationWorld {
@@ -41,6 +43,11 @@ export function loadExpectationWorld(db: Db, from: string, to: string, schedule:
     holidays: new Map(createHolidays(db).list({ from, to }).map((h) => [h.date, h.name])),
     tempo: tempoSchedulesRepo(db).byAccount(from, to),
     leaves,
+    memberships: new Map(
+      (db.prepare('SELECT account_id AS a, commitment_percent AS p, member_from AS f, member_to AS t FROM tempo_team_members').all() as Array<{ a: string; p: number; f: string | null; t: string | null }>).map(
+        (r) => [r.a, { percent: r.p, from: r.f, to: r.t }],
+      ),
+    ),
   };
 }
 
@@ -73,6 +80,8 @@ function leaveOn(date: string, leaves: readonly LeaveSpan[]): 'whole' | 'half' |
  * otherwise the team schedule does, with the workspace's holidays. Approved Factorial leaves then
  * take the day's required time (half of it for a half day) — on a day already required 0 (a Tempo
  * holiday, a weekend) a leave takes nothing, so a holiday that is also a leave counts once.
+ * A member of the linked Tempo team owes their commitment percent of the day (50 %: half), and
+ * nothing before or after their membership.
  */
 export function dayExpectations(world: ExpectationWorld, accountId: string, days: readonly string[]): DayExpectation[] {
   const s = world.schedule(accountId);
@@ -93,6 +102,9 @@ export function dayExpectations(world: ExpectationWorld, accountId: string, days
       base = working.has(isoWeekday(date)) && holiday === null ? s.dailySeconds : 0;
       source = 'team';
     }
+    // A Tempo team member owes their commitment's share, and nothing outside the membership's dates.
+    const m = world.memberships.get(accountId);
+    if (m) base = (m.from !== null && date < m.from) || (m.to !== null && date > m.to) ? 0 : Math.round((base * m.percent) / 100);
     const off = leaveOn(date, leaves);
     const taken = off === 'whole' ? base : off === 'half' ? halfOf(base) : 0;
     if (holiday !== null) source = 'holiday';

@@ -27,6 +27,8 @@ CREATE TABLE tempo_team_members (
   commitment_percent INTEGER NOT NULL CHECK (commitment_percent BETWEEN 0 AND 100),
   member_from        TEXT,
   member_to          TEXT,
+  -- 1 when the Tempo team brought this person into team_members (0: they were hand-picked first).
+  added_from_tempo   INTEGER NOT NULL DEFAULT 1 CHECK (added_from_tempo IN (0, 1)),
   synced_at          TEXT NOT NULL
 ) STRICT;
 `,
