@@ -15,6 +15,8 @@ export interface RequestCounts {
   issueWorklogPages: number;
   /** Jira's incremental re-sync: `worklog/updated` and `worklog/deleted` pages, `worklog/list` batches. */
   feedPages: number;
+  /** Tempo `/4/user-schedule/{accountId}` (one per person of the range) and `/4/teams/{id}/members`: expected hours, not worklogs. */
+  schedules: number;
   /** Anything else a sync should not need (e.g. `myself`); expected 0. */
   other: number;
 }
@@ -31,9 +33,9 @@ export interface SeenRequest {
   fault: string | null;
 }
 
-export const emptyCounts = (): RequestCounts => ({ sourcePages: 0, bulkfetch: 0, userBulk: 0, issueWorklogPages: 0, feedPages: 0, other: 0 });
+export const emptyCounts = (): RequestCounts => ({ sourcePages: 0, bulkfetch: 0, userBulk: 0, issueWorklogPages: 0, feedPages: 0, schedules: 0, other: 0 });
 
-export const totalOf = (c: RequestCounts): number => c.sourcePages + c.bulkfetch + c.userBulk + c.issueWorklogPages + c.feedPages + c.other;
+export const totalOf = (c: RequestCounts): number => c.sourcePages + c.bulkfetch + c.userBulk + c.issueWorklogPages + c.feedPages + c.schedules + c.other;
 
 export const hydrationOf = (c: RequestCounts): number => c.bulkfetch + c.userBulk;
 
@@ -41,7 +43,7 @@ const ISSUE_WORKLOG = /^\/rest\/api\/3\/issue\/[^/]+\/worklog$/;
 const FEED = /^\/rest\/api\/3\/worklog\/(updated|deleted|list)$/;
 
 export function kindOf(r: Pick<SeenRequest, 'server' | 'path'>): keyof RequestCounts {
-  if (r.server === 'tempo') return r.path === '/4/worklogs' ? 'sourcePages' : 'other';
+  if (r.server === 'tempo') return r.path === '/4/worklogs' ? 'sourcePages' : r.path.startsWith('/4/user-schedule/') || /^\/4\/teams\/[^/]+\/members$/.test(r.path) ? 'schedules' : 'other';
   if (r.path === '/rest/api/3/search/jql') return 'sourcePages';
   if (r.path === '/rest/api/3/issue/bulkfetch') return 'bulkfetch';
   if (r.path === '/rest/api/3/user/bulk') return 'userBulk';
