@@ -17,8 +17,8 @@ import type { ExportProgress, ExportResult } from './domain/export.js';
 import { explorerExportInputSchema, showItemInFolderInputSchema } from './domain/export.js';
 import type { LinkedIssues, PackageProgress, PackageView, PreflightProblem, TemplateView } from './domain/packages.js';
 import { packageCreateInput, packageGroupInput, packageHistoryInput, templateInput, templateRefInput, templateUpdateInput } from './domain/packages.js';
-import type { TeamMember } from './domain/team.js';
-import { teamAddInputSchema, teamRemoveInputSchema, teamUpdateInputSchema } from './domain/team.js';
+import type { TeamMember, TempoTeamLinkView, TempoTeamView } from './domain/team.js';
+import { linkTempoTeamInputSchema, teamAddInputSchema, teamRemoveInputSchema, teamUpdateInputSchema, tempoTeamsInputSchema } from './domain/team.js';
 import type { EmployeeView, FactorialConfigView, Holiday, Leave, LeavesSyncResult, PersonHours, PersonMapping } from './domain/leaves.js';
 import {
   autoMapInputSchema,
@@ -159,6 +159,12 @@ export const channels = {
   'team.add': { input: teamAddInputSchema, result: returns<TeamMember>() },
   'team.update': { input: teamUpdateInputSchema, result: returns<TeamMember>() },
   'team.remove': { input: teamRemoveInputSchema, result: returns<{ removed: boolean }>() },
+  /** The Tempo teams of an instance with a Tempo token (online), for "Import from Tempo team". */
+  'team.tempoTeams': { input: tempoTeamsInputSchema, result: returns<TempoTeamView[]>() },
+  /** "My team" follows this Tempo team: members imported now and at each sync of that instance; hand-picked members stay. */
+  'team.linkTempoTeam': { input: linkTempoTeamInputSchema, result: returns<TempoTeamLinkView>() },
+  /** Stops following the Tempo team (the members stay in "my team"). */
+  'team.unlinkTempoTeam': { input: empty, result: returns<{ unlinked: boolean }>() },
   'templates.list': { input: empty, result: returns<TemplateView[]>() },
   'templates.get': { input: templateRefInput, result: returns<TemplateView>() },
   'templates.add': { input: templateInput, result: returns<TemplateView>() },

@@ -49,7 +49,7 @@ export function registerLeavesCommands(program: Command): void {
       await withCore(async ({ core }) => {
         const services = await leavesServicesFor(core);
         const report = services.hoursReport(range);
-        out.result(formatHoursTable(report, range), report);
+        out.result(formatHoursTable(report, range, services.countedThrough()), report);
       });
     });
 }

@@ -46,7 +46,8 @@ export function formatLeaves(leaves: readonly Leave[], range: { from: string; to
   return [formatTextTable(['DAYS', 'PERSON', 'TYPE', 'PART', 'STATUS'], rows), '', `${plural(leaves.length, 'leave', 'leaves')}${pending ? `, ${pending} pending (not subtracted from expected hours)` : ''}.`].join('\n');
 }
 
-export function formatHoursTable(people: readonly PersonHours[], range: { from: string; to: string }): string {
+/** `through`: the last day expected hours count when the range is still running (null: every day). */
+export function formatHoursTable(people: readonly PersonHours[], range: { from: string; to: string }, through: string | null = null): string {
   if (people.length === 0) return `No people known for ${rangeText(range.from, range.to)}: sync some worklogs first.`;
   const rows = people.map((p) => [
     cellText(p.name),
@@ -58,6 +59,7 @@ export function formatHoursTable(people: readonly PersonHours[], range: { from: 
   return [
     formatTextTable(['PERSON', 'EXPECTED H', 'LOGGED H', 'DIFF H', 'LEAVE H'], rows, ['left', 'right', 'right', 'right', 'right']),
     '',
-    `${rangeText(range.from, range.to)} · expected = working days × daily hours − holidays − approved leaves.`,
+    `${rangeText(range.from, range.to)} · expected = Tempo's required hours, or working days × daily hours − holidays; minus approved leaves.`,
+    ...(through !== null && through < range.to ? [`Expected hours count the days up to ${through}; later days are not counted yet (setting: up to yesterday or today).`] : []),
   ].join('\n');
 }

@@ -23,6 +23,7 @@ import { createServices } from './services.js';
 import type { Db } from './store/open-database.js';
 import { openDatabase } from './store/open-database.js';
 import { useSqliteBinding } from './store/sqlite-binding.js';
+import { syncTempoSchedules } from './schedules/tempo-schedules-sync.js';
 import { systemClock } from './system-clock.js';
 
 export interface AppCoreOptions {
@@ -105,6 +106,16 @@ export function createAppCore(options: AppCoreOptions): AppCore {
         http,
         jiraClient: (c) => createJiraSyncClient(http, c),
         tempoClient: (c) => createTempoSyncClient(http, c),
+        afterTempoSync: async ({ client, ...rest }) => {
+          // "My team" follows its Tempo team first, so new members get their schedules below.
+          await services.tempoTeams.refresh(rest.instanceId, rest.signal).catch((e: unknown) => {
+            if (rest.signal.aborted) throw e;
+            log.warn('tempo team not refreshed', { instance: rest.instanceName, message: e instanceof Error ? e.message : String(e) });
+          });
+          // Tempo's required hours of the range's people, refreshed with the range.
+          if (!client.userSchedule) return;
+          await syncTempoSchedules(db, log, { ...rest, client: { userSchedule: client.userSchedule.bind(client) }, now: () => clock.now().toISOString() });
+        },
         clock,
         log,
         events,

@@ -34,6 +34,10 @@ import type { SyncFreshness } from '../../shared/domain/freshness.js';
 import type { TeamHours } from './explorer/team-hours.js';
 import { teamHours } from './explorer/team-hours.js';
 import { syncFreshness } from './sync/freshness.js';
+import { countedThrough } from './schedules/counted-through.js';
+import { createTempoTeamService } from './tempo-teams/tempo-team-service.js';
+import type { TempoTeamService } from './tempo-teams/tempo-team-service.js';
+import { createTempoTeamsClient } from './tempo/tempo-teams-client.js';
 import type { SyncEngine } from './sync/sync-engine.js';
 
 export interface CoreContext {
@@ -71,6 +75,7 @@ export interface Services {
   /** Hours the team (or everyone) logged today and this week, for the tray. */
   teamHours(): TeamHours;
   exports: ExportService;
+  tempoTeams: TempoTeamService;
 }
 
 /** Implements the contract: one function per channel, shared by IPC, the browser host and the CLI. */
@@ -93,13 +98,25 @@ export function createServices(ctx: CoreContext, makeSync: (instances: Instances
     const m = team.get(accountId);
     return m ? { dailySeconds: m.dailySeconds, workingWeekdays: m.workingWeekdays } : DEFAULT_SCHEDULE;
   };
-  const leaves = createLeavesServices({ db: ctx.db, secrets: ctx.secrets, http: ctx.http, clock: ctx.clock, log: ctx.log, schedule });
+  const tempoTeams = createTempoTeamService({
+    db: ctx.db,
+    clock: ctx.clock,
+    log: ctx.log,
+    client: async (instanceId) => {
+      const creds = await instances.savedCredentials(instanceId);
+      if (!creds.tempoToken) throw new AppError('validation', `'${creds.name}' has no Tempo token: add one in Settings to import a Tempo team.`);
+      return createTempoTeamsClient(ctx.http, creds);
+    },
+  });
+  const through = (): string => countedThrough(ctx.clock.now(), settings.get().expectedUpTo);
+  const leaves = createLeavesServices({ db: ctx.db, secrets: ctx.secrets, http: ctx.http, clock: ctx.clock, log: ctx.log, schedule, countedThrough: through });
   const freshness = (): SyncFreshness => syncFreshness(ctx.db, instanceRows, settings.get().staleAfterHours, ctx.clock.now());
   const exports = createExportService({
     db: ctx.db,
     clock: ctx.clock,
     log: ctx.log,
     onProgress: (p) => ctx.events.emit('explorer.exportProgress', p),
+    expectedFor: (range, accountIds) => new Map(leaves.hoursReport({ from: range.from, to: range.to, accountIds }).map((p) => [p.accountId, p.expectedSeconds])),
     ...(ctx.chooseExportPath ? { chooseExportPath: ctx.chooseExportPath } : {}),
     ...(ctx.showItemInFolder ? { showItemInFolder: ctx.showItemInFolder } : {}),
   });
@@ -165,6 +182,9 @@ export function createServices(ctx: CoreContext, makeSync: (instances: Instances
     'team.add': async (input) => team.add(input),
     'team.update': async (input) => team.update(input),
     'team.remove': async (input) => team.remove(input),
+    'team.tempoTeams': ({ instanceId }) => tempoTeams.teams(instanceId),
+    'team.linkTempoTeam': ({ instanceId, teamId }) => tempoTeams.link(instanceId, teamId),
+    'team.unlinkTempoTeam': async () => tempoTeams.unlink(),
     'templates.list': async () => packages.templates.list(),
     'templates.get': async ({ id }) => packages.templates.get(id),
     'templates.add': async (input) => packages.templates.add(input),
@@ -196,7 +216,7 @@ export function createServices(ctx: CoreContext, makeSync: (instances: Instances
     'holidays.remove': async ({ date }) => ({ removed: leaves.holidays.remove(date) }),
     'holidays.importIcs': async ({ ics }) => leaves.holidays.importIcs(ics),
     'hours.report': async (q) => leaves.hoursReport(q),
-    'timesheet.get': async (q) => timesheet(ctx.db, q, schedule),
+    'timesheet.get': async (q) => timesheet(ctx.db, q, schedule, through()),
   };
-  return { handlers, instances, sync, settings, team, packages, leaves, exports, freshness, teamHours: () => teamHours(ctx.db, ctx.clock.now()) };
+  return { handlers, instances, sync, settings, team, packages, leaves, exports, tempoTeams, freshness, teamHours: () => teamHours(ctx.db, ctx.clock.now()) };
 }

@@ -15,6 +15,7 @@ import './styles/sync.css';
 import './styles/worklogs.css';
 import './styles/packages.css';
 import './styles/timesheet.css';
+import './styles/timesheet-team.css';
 import './styles/charts.css';
 import './styles/leaves.css';
 

@@ -20,7 +20,7 @@ const label = (r: RunFigures): string => `(${r.id}) ${r.name}`;
 
 function requestsTable(runs: RunFigures[]): string {
   return table(
-    ['run', 'worklogs', 'source pages', 'change feed', 'issue check', 'issues refreshed', 'bulkfetch', 'user/bulk', 'issue worklog pages', 'other', 'total', 'minimum', 'ratio', 'req/worklog', 'hydration ≤ ⌈n/100⌉ + ⌈refreshed/100⌉'],
+    ['run', 'worklogs', 'source pages', 'change feed', 'issue check', 'issues refreshed', 'bulkfetch', 'user/bulk', 'issue worklog pages', 'schedules', 'other', 'total', 'minimum', 'ratio', 'req/worklog', 'hydration ≤ ⌈n/100⌉ + ⌈refreshed/100⌉'],
     runs.map((r) => [
       label(r),
       int(r.worklogs),
@@ -31,6 +31,7 @@ function requestsTable(runs: RunFigures[]): string {
       `${r.requests.bulkfetch} (${r.minimum.bulkfetch})`,
       `${r.requests.userBulk} (${r.minimum.userBulk})`,
       `${r.requests.issueWorklogPages} (${r.minimum.issueWorklogPages})`,
+      String(r.requests.schedules),
       String(r.requests.other),
       int(r.requests.total),
       int(r.minimum.total),

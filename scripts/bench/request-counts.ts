@@ -17,6 +17,8 @@ export interface RequestCounts {
   feedPages: number;
   /** The issue-details check after every sync: `POST search/jql` `updated >= … AND id in (…)`, ids only. */
   issueRefresh: number;
+  /** Tempo `/4/user-schedule/{accountId}` (one per person of the range) and `/4/teams/{id}/members`: expected hours, not worklogs. */
+  schedules: number;
   /** Anything else a sync should not need (e.g. `myself`); expected 0. */
   other: number;
 }
@@ -33,9 +35,9 @@ export interface SeenRequest {
   fault: string | null;
 }
 
-export const emptyCounts = (): RequestCounts => ({ sourcePages: 0, bulkfetch: 0, userBulk: 0, issueWorklogPages: 0, feedPages: 0, issueRefresh: 0, other: 0 });
+export const emptyCounts = (): RequestCounts => ({ sourcePages: 0, bulkfetch: 0, userBulk: 0, issueWorklogPages: 0, feedPages: 0, issueRefresh: 0, schedules: 0, other: 0 });
 
-export const totalOf = (c: RequestCounts): number => c.sourcePages + c.bulkfetch + c.userBulk + c.issueWorklogPages + c.feedPages + c.issueRefresh + c.other;
+export const totalOf = (c: RequestCounts): number => c.sourcePages + c.bulkfetch + c.userBulk + c.issueWorklogPages + c.feedPages + c.issueRefresh + c.schedules + c.other;
 
 export const hydrationOf = (c: RequestCounts): number => c.bulkfetch + c.userBulk;
 
@@ -43,7 +45,7 @@ const ISSUE_WORKLOG = /^\/rest\/api\/3\/issue\/[^/]+\/worklog$/;
 const FEED = /^\/rest\/api\/3\/worklog\/(updated|deleted|list)$/;
 
 export function kindOf(r: Pick<SeenRequest, 'server' | 'path'> & { method?: string }): keyof RequestCounts {
-  if (r.server === 'tempo') return r.path === '/4/worklogs' ? 'sourcePages' : 'other';
+  if (r.server === 'tempo') return r.path === '/4/worklogs' ? 'sourcePages' : r.path.startsWith('/4/user-schedule/') || /^\/4\/teams\/[^/]+\/members$/.test(r.path) ? 'schedules' : 'other';
   // The worklog search is a GET; the issue-details check POSTs its long `id in (…)` JQL.
   if (r.path === '/rest/api/3/search/jql') return r.method === 'POST' ? 'issueRefresh' : 'sourcePages';
   if (r.path === '/rest/api/3/issue/bulkfetch') return 'bulkfetch';

@@ -4,7 +4,7 @@ import { kindOf } from './request-counts.js';
 
 export type RequestTimes = Record<keyof RequestCounts, number>;
 
-export const emptyTimes = (): RequestTimes => ({ sourcePages: 0, bulkfetch: 0, userBulk: 0, issueWorklogPages: 0, feedPages: 0, issueRefresh: 0, other: 0 });
+export const emptyTimes = (): RequestTimes => ({ sourcePages: 0, bulkfetch: 0, userBulk: 0, issueWorklogPages: 0, feedPages: 0, issueRefresh: 0, schedules: 0, other: 0 });
 
 /**
  * Wraps fetch to add up, per kind of request, the time from sending to the last byte of the body

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 
 const rangePreset = z.enum(['this-week', 'this-month', 'last-month']);
+/** Up to which day of the current period expected hours count (later days are shown, not totalled). */
+export const EXPECTED_UP_TO = ['yesterday', 'today'] as const;
+export type ExpectedUpTo = (typeof EXPECTED_UP_TO)[number];
+const expectedUpTo = z.enum(EXPECTED_UP_TO);
 
 export const STALE_AFTER_HOURS = { min: 1, max: 720, default: 24 } as const;
 /** The choices the UI offers; any whole number of hours from 1 to 24 is accepted (0 = off). */
@@ -28,6 +32,8 @@ export const appSettingsSchema = z.object({
   staleAfterHours: staleAfterHours.default(STALE_AFTER_HOURS.default),
   /** Sync the default range every N hours while the app runs; 0 = off (the default). */
   backgroundSyncHours: backgroundSyncHours.default(0),
+  /** In the current week or month, expected hours count the days up to yesterday (default) or today. */
+  expectedUpTo: expectedUpTo.default('yesterday'),
 });
 
 /** A change to some settings: the fields given replace the stored ones. */
@@ -36,6 +42,7 @@ export const appSettingsPatchSchema = z
     syncDefaultPreset: rangePreset.optional(),
     staleAfterHours: staleAfterHours.optional(),
     backgroundSyncHours: backgroundSyncHours.optional(),
+    expectedUpTo: expectedUpTo.optional(),
   })
   .strict();
 

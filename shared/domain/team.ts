@@ -92,3 +92,24 @@ export function weekdaysFromText(text: string): IsoWeekday[] {
     .map(Number)
     .filter((n): n is IsoWeekday => Number.isInteger(n) && n >= 1 && n <= 7);
 }
+
+/** A Tempo team, as the "Import from Tempo team" picker lists it. */
+export interface TempoTeamView {
+  id: number;
+  name: string;
+}
+
+/** The Tempo team "my team" follows, with how its last import went. */
+export interface TempoTeamLinkView {
+  instanceId: string;
+  teamId: number;
+  teamName: string;
+  /** Members of the Tempo team now (its active memberships). */
+  members: number;
+  /** People this import added to / removed from "my team" (hand-picked members are never removed). */
+  added: number;
+  removed: number;
+}
+
+export const tempoTeamsInputSchema = z.object({ instanceId: z.string().uuid() }).strict();
+export const linkTempoTeamInputSchema = z.object({ instanceId: z.string().uuid(), teamId: z.number().int().positive() }).strict();

@@ -33,20 +33,35 @@ export interface TimesheetLeaveMark {
   approved: boolean;
 }
 
+/**
+ * What set a day's expected hours: the team schedule (or the default Mon–Fri 8 h), Tempo's
+ * required hours, an approved Factorial leave, or a holiday.
+ */
+export const EXPECTATION_SOURCES = ['team', 'tempo', 'leave', 'holiday'] as const;
+export type ExpectationSource = (typeof EXPECTATION_SOURCES)[number];
+
 export interface TimesheetCell {
   date: string;
   loggedSeconds: number;
   expectedSeconds: number;
+  /** False for days of the current period not yet elapsed: their expected hours are shown greyed and left out of totals. */
+  counted: boolean;
   /** Not a working day of this person's schedule (weekend, holiday). */
   nonWorking: boolean;
   /** Leaves known for the day (approved ones reduce expected hours; pending ones are only marked). */
   leaves: TimesheetLeaveMark[];
+  /** What set the day's expected hours. */
+  source: ExpectationSource;
+  /** The person's holiday that day (Tempo's holiday scheme or the workspace list), if any. */
+  holiday: string | null;
 }
 
 export interface TimesheetPerson {
   accountId: string;
   name: string;
   inTeam: boolean;
+  /** The sources of this person's expectation over the period (schedules first, then leave, holiday). */
+  sources: ExpectationSource[];
   cells: TimesheetCell[];
   totals: { loggedSeconds: number; expectedSeconds: number; leaveSeconds: number };
 }
@@ -60,4 +75,6 @@ export interface Timesheet {
   dayTotals: number[];
   /** Whether any Factorial leaves are stored at all: without them the grid says "no leaves known". */
   leavesKnown: boolean;
+  /** Set when the period is still running: expected hours count up to this day only; null when every day counts. */
+  countedThrough: string | null;
 }

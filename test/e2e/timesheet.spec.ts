@@ -133,16 +133,28 @@ test.describe('Timesheet page', () => {
         await expect(button).toHaveAccessibleName(new RegExp(`logged of ${hours(expected).replace('.', '\\.')} expected`));
       }
     }
-    // Expected hours: working days × daily hours, minus holiday and approved leave.
-    const workdays = (weekdays: number[]): number => ts.thisMonthDays().filter((d) => weekdays.includes(isoWeekday(d)) && d !== ts.holiday.date).length;
-    const fullExpected = workdays([1, 2, 3, 4, 5]) * 8 * 3600 - 2 * 8 * 3600;
-    const partExpected = workdays([1, 2, 3, 4]) * 27_000 - 27_000 / 2;
-    expect(person(ts.full.accountId).totals.expectedSeconds).toBe(fullExpected);
-    expect(person(ts.part.accountId).totals.expectedSeconds).toBe(partExpected);
-    await expect(total(page, ts.full.accountId, 'expected')).toHaveText(hours(fullExpected));
-    await expect(total(page, ts.full.accountId, 'leave')).toHaveText('16 h');
-    await expect(total(page, ts.part.accountId, 'expected')).toHaveText(hours(partExpected));
-    await expect(total(page, ts.part.accountId, 'leave')).toHaveText(hours(27_000 / 2));
+    // Expected hours: working days × daily hours, minus holiday and approved leave — counting the
+    // month's days up to yesterday only (the default), as the page says.
+    const through = sheet.countedThrough ?? ts.thisMonth.to;
+    const counted = ts.thisMonthDays().filter((d) => d <= through);
+    const leaveOn = (who: typeof ts.full, d: string): number => {
+      const daily = who === ts.full ? 8 * 3600 : 27_000;
+      const l = ts.leaves.find((x) => x.who === who && x.approved && d >= x.from && d <= x.to);
+      return l ? (l.halfDay ? daily / 2 : daily) : 0;
+    };
+    const expectedOver = (who: typeof ts.full, weekdays: number[], daily: number): { expected: number; leave: number } =>
+      counted
+        .filter((d) => weekdays.includes(isoWeekday(d)) && d !== ts.holiday.date)
+        .reduce((t, d) => ({ expected: t.expected + daily - leaveOn(who, d), leave: t.leave + leaveOn(who, d) }), { expected: 0, leave: 0 });
+    const fullWant = expectedOver(ts.full, [1, 2, 3, 4, 5], 8 * 3600);
+    const partWant = expectedOver(ts.part, [1, 2, 3, 4], 27_000);
+    expect(person(ts.full.accountId).totals.expectedSeconds).toBe(fullWant.expected);
+    expect(person(ts.part.accountId).totals.expectedSeconds).toBe(partWant.expected);
+    await expect(total(page, ts.full.accountId, 'expected')).toHaveText(hours(fullWant.expected));
+    await expect(total(page, ts.full.accountId, 'leave')).toHaveText(fullWant.leave > 0 ? hours(fullWant.leave) : '—');
+    await expect(total(page, ts.part.accountId, 'expected')).toHaveText(hours(partWant.expected));
+    await expect(total(page, ts.part.accountId, 'leave')).toHaveText(partWant.leave > 0 ? hours(partWant.leave) : '—');
+    if (sheet.countedThrough) await expect(page.getByTestId('counted-through-note')).toBeVisible();
     // The part-timer's Fridays are not working days.
     const friday = ts.thisMonthDays().find((d) => isoWeekday(d) === 5)!;
     await expect(cell(page, ts.part.accountId, friday)).toHaveClass(/is-nonworking/);
@@ -267,5 +279,63 @@ test.describe('Timesheet page', () => {
     // Back to the month.
     await page.getByRole('radiogroup', { name: 'Period length' }).getByRole('radio', { name: 'Month' }).check();
     await expect(headers).toHaveCount(ts.thisMonthDays().length);
+  });
+
+  test('who is behind: sources per person, sort by difference (remembered), "Copy list"', async ({ page, app, ts, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await openTimesheet(page, app);
+    // Last month: a whole period, so people are behind whatever today's date.
+    await page.getByRole('button', { name: 'Previous month' }).click();
+    const lastName = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric' }).format(new Date(`${ts.lastMonth.from}T12:00:00`));
+    await expect(page.getByTestId('ts-period')).toHaveText(lastName);
+    await expect(grid(page)).toHaveAttribute('aria-label', new RegExp(lastName));
+    const { ids, sheet } = await shownAndExpected(page, ts, ts.lastMonth);
+    expect(sheet.countedThrough).toBeNull();
+    // Each person says what set their expected hours; the team's two come from Tempo, with leave and the holiday.
+    for (const p of sheet.people) {
+      const words = p.sources.map((x) => ({ team: 'team schedule', tempo: 'Tempo', leave: 'Factorial leave', holiday: 'holiday' })[x]);
+      await expect(row(page, p.accountId).getByTestId('expectation-sources')).toHaveAttribute('title', `Expected hours from: ${words.join(', ')}`);
+    }
+    const full = sheet.people.find((p) => p.accountId === ts.full.accountId)!;
+    expect(full.sources[0]).toBe('tempo');
+
+    // Sort by difference: the team first, each group furthest behind first.
+    await grid(page).locator('thead th[data-sort="difference"]').getByRole('button').click();
+    await expect(grid(page).locator('thead th[data-sort="difference"]')).toHaveAttribute('aria-sort', 'ascending');
+    const diff = (id: string): number => {
+      const p = sheet.people.find((x) => x.accountId === id)!;
+      return p.totals.loggedSeconds - p.totals.expectedSeconds;
+    };
+    const team = new Set(sheet.people.filter((p) => p.inTeam).map((p) => p.accountId));
+    const want = [...ids].sort((a, b) => Number(team.has(b)) - Number(team.has(a)) || diff(a) - diff(b) || sheet.people.find((p) => p.accountId === a)!.name.localeCompare(sheet.people.find((p) => p.accountId === b)!.name));
+    await expect(grid(page).locator('tbody tr')).toHaveCount(want.length);
+    expect(await grid(page).locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-account-id')))).toEqual(want);
+
+    // "Copy list": one line per person behind, in that order.
+    await page.getByRole('button', { name: 'Copy list' }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const behind = want.filter((id) => diff(id) <= -60).map((id) => `${sheet.people.find((p) => p.accountId === id)!.name} — ${hours(-diff(id))} behind`);
+    expect(copied.split('\n')).toEqual(behind);
+    await page.screenshot({ path: screenshotPath('timesheet-sources-sorted-light') });
+
+    // Remembered: after a reload the order is still by difference.
+    await openTimesheet(page, app);
+    await expect(grid(page).locator('thead th[data-sort="difference"]')).toHaveAttribute('aria-sort', 'ascending');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('timesheet-sources-sorted-dark') });
+  });
+
+  test('without a team it says so and offers to set one up', async ({ page, app, ts }) => {
+    await ts.rpc('team.remove', { accountId: ts.full.accountId });
+    await ts.rpc('team.remove', { accountId: ts.part.accountId });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await openTimesheet(page, app);
+    const note = page.getByTestId('no-team-note');
+    await expect(note).toContainText('No team set.');
+    await page.screenshot({ path: screenshotPath('timesheet-no-team-light') });
+    await note.getByRole('button', { name: 'Set up my team' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
   });
 });

@@ -2,13 +2,14 @@ import type { FakeServer } from './fake-server.js';
 import { startFakeServer } from './fake-server.js';
 import { sendJson } from './respond.js';
 import { Router } from './router.js';
+import { registerTeamRoutes } from './tempo/routes-teams.js';
 import { registerUserScheduleRoutes } from './tempo/routes-user-schedule.js';
 import { registerWorklogRoutes } from './tempo/routes-worklogs.js';
-import type { FakeTempoState, TempoWorklogJson } from './tempo/tempo-state.js';
+import type { FakeTempoState, FakeTempoTeam, FakeUserSchedule, TempoWorklogJson } from './tempo/tempo-state.js';
 import { emptyWorld } from './tempo/tempo-state.js';
 import type { FakeWorld } from './world.js';
 
-export type { FakeTempoState, TempoWorklogJson } from './tempo/tempo-state.js';
+export type { FakeTempoState, FakeTempoTeam, FakeUserSchedule, TempoWorklogJson } from './tempo/tempo-state.js';
 
 export interface FakeTempoOptions {
   /** Bearer tokens the fake accepts. */
@@ -23,6 +24,10 @@ export interface FakeTempoOptions {
   jiraUrl?: string;
   /** Origin for `metadata.next` / `previous` links (default: the fake's own); see FakeTempoState.linkOrigin. */
   linkOrigin?: string;
+  /** Per-account workload and holiday schemes (default: Mon–Fri 8 h, no holidays). */
+  schedules?: Record<string, FakeUserSchedule>;
+  /** Tempo teams with memberships (default: none). */
+  teams?: FakeTempoTeam[];
 }
 
 export interface FakeTempo extends FakeServer {
@@ -31,7 +36,7 @@ export interface FakeTempo extends FakeServer {
 }
 
 /** Each routes-*.ts file registers one endpoint group; add new groups here. */
-const ROUTE_GROUPS: Array<(router: Router, state: FakeTempoState) => void> = [registerWorklogRoutes, registerUserScheduleRoutes];
+const ROUTE_GROUPS: Array<(router: Router, state: FakeTempoState) => void> = [registerWorklogRoutes, registerUserScheduleRoutes, registerTeamRoutes];
 
 /**
  * A fake Tempo Cloud API v4 on 127.0.0.1 (base URL without `/4`, like https://api.tempo.io):
@@ -49,6 +54,8 @@ export async function startFakeTempo(options: FakeTempoOptions): Promise<FakeTem
     pageLimit: options.pageLimit ?? null,
     jiraUrl: (options.jiraUrl ?? 'https://fake-jira.invalid').replace(/\/+$/, ''),
     linkOrigin: options.linkOrigin ?? null,
+    schedules: new Map(Object.entries(options.schedules ?? {})),
+    teams: options.teams ?? [],
   };
   const router = new Router();
   for (const register of ROUTE_GROUPS) register(router, state);

@@ -9,7 +9,7 @@ import { buildDemoSites, DEMO_TOKENS } from '../fakes/demo-world.js';
 import { localDate } from '../fakes/world.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
 
-const KINDS: Array<keyof RequestCounts> = ['sourcePages', 'feedPages', 'issueRefresh', 'bulkfetch', 'userBulk', 'issueWorklogPages', 'other'];
+const KINDS: Array<keyof RequestCounts> = ['sourcePages', 'feedPages', 'issueRefresh', 'bulkfetch', 'userBulk', 'issueWorklogPages', 'schedules', 'other'];
 
 // Real keychain, real SQLite, fakes in child processes: run it as
 //   bash scripts/with-keyring.sh npx vitest run test/integration/demo-and-bench.test.ts

@@ -22,12 +22,12 @@ describe('settings: freshness and background sync (real SQLite)', () => {
   });
 
   it('defaults: warn after 24 hours, background sync off', () => {
-    expect(createSettingsService(settingsRepo(db), systemClock).get()).toEqual({ syncDefaultPreset: 'this-month', staleAfterHours: 24, backgroundSyncHours: 0 });
+    expect(createSettingsService(settingsRepo(db), systemClock).get()).toEqual({ syncDefaultPreset: 'this-month', staleAfterHours: 24, backgroundSyncHours: 0, expectedUpTo: 'yesterday' });
   });
 
   it('a document saved before these settings existed keeps its values and gains the defaults', () => {
     settingsRepo(db).write('app', { syncDefaultPreset: 'last-month' }, new Date().toISOString());
-    expect(createSettingsService(settingsRepo(db), systemClock).get()).toEqual({ syncDefaultPreset: 'last-month', staleAfterHours: 24, backgroundSyncHours: 0 });
+    expect(createSettingsService(settingsRepo(db), systemClock).get()).toEqual({ syncDefaultPreset: 'last-month', staleAfterHours: 24, backgroundSyncHours: 0, expectedUpTo: 'yesterday' });
   });
 
   it('saves and announces a change; other fields stay', () => {
@@ -37,7 +37,7 @@ describe('settings: freshness and background sync (real SQLite)', () => {
     const s = createSettingsService(settingsRepo(db), systemClock, events);
     s.update({ syncDefaultPreset: 'this-week' });
     const next = s.update({ staleAfterHours: 6, backgroundSyncHours: 4 });
-    expect(next).toEqual({ syncDefaultPreset: 'this-week', staleAfterHours: 6, backgroundSyncHours: 4 });
+    expect(next).toEqual({ syncDefaultPreset: 'this-week', staleAfterHours: 6, backgroundSyncHours: 4, expectedUpTo: 'yesterday' });
     expect(createSettingsService(settingsRepo(db), systemClock).get()).toEqual(next);
     expect(seen.at(-1)).toEqual(next);
   });
@@ -60,7 +60,7 @@ describe('settings: freshness and background sync (real SQLite)', () => {
       const r = await dispatch('settings.update', input);
       expect(r, JSON.stringify(input)).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringMatching(message) } });
     }
-    expect(((await dispatch('settings.get', {})) as { value: AppSettings }).value).toEqual({ syncDefaultPreset: 'this-month', staleAfterHours: 24, backgroundSyncHours: 0 });
+    expect(((await dispatch('settings.get', {})) as { value: AppSettings }).value).toEqual({ syncDefaultPreset: 'this-month', staleAfterHours: 24, backgroundSyncHours: 0, expectedUpTo: 'yesterday' });
     const ok = await dispatch('settings.update', { staleAfterHours: 720, backgroundSyncHours: 24 });
     expect(ok).toMatchObject({ ok: true, value: { staleAfterHours: 720, backgroundSyncHours: 24 } });
     expect(((await dispatch('settings.get', {})) as { value: AppSettings }).value).toMatchObject({ staleAfterHours: 720, backgroundSyncHours: 24 });

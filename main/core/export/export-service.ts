@@ -31,6 +31,11 @@ export interface ExportServiceDeps {
   chooseExportPath?: ChooseExportPath;
   /** Reveals a file in the OS file manager; absent where the host can't (the browser host). */
   showItemInFolder?: (file: string) => Promise<void> | void;
+  /**
+   * Expected seconds per person over a range (the timesheet's rule: schedules, leaves, holidays,
+   * elapsed days only). When given, a person-grouped summary gains Expected and Difference.
+   */
+  expectedFor?: (range: { from: string; to: string }, accountIds: readonly string[]) => ReadonlyMap<string, number>;
   /** Tests shrink these to exercise paging and multi-pass grouping on small views. */
   paging?: { pageSize?: number; bufferRows?: number };
 }
@@ -98,6 +103,13 @@ export function createExportService(deps: ExportServiceDeps): ExportService {
     const site = (g: ExplorerGroup): string | undefined => (several && g.instanceId ? names.get(g.instanceId) : undefined);
     const labels = new Map(groups.map((g) => [g, groupCell(by, g, site(g))]));
     const lines = groupedPages(db, query, by, groups, options);
+    // By person, the summary says what each person was expected to log over the range, as the Timesheet does.
+    const expected = by === 'person' && deps.expectedFor ? deps.expectedFor(query, groups.flatMap((g) => (g.key ? [g.key] : []))) : null;
+    const expectedOf = (g: ExplorerGroup): number => (g.key && expected ? (expected.get(g.key) ?? 0) : 0);
+    const expectedTotal = groups.reduce((n, g) => n + expectedOf(g), 0);
+    const extraHeads = expected ? ['Expected', 'Difference'] : [];
+    const extraCells = (logged: number, exp: number): ExportCell[] =>
+      expected ? [{ kind: 'hours', seconds: exp }, { kind: 'hours', seconds: logged - exp }] : [];
     return {
       ...base,
       worklogs: {
@@ -107,8 +119,8 @@ export function createExportService(deps: ExportServiceDeps): ExportService {
         rowCount: result.totals.count,
       },
       summary: {
-        headers: [GROUP_HEADINGS[by], 'Key', 'Instance', 'Hours', 'Worklogs', 'People'],
-        widths: [COLUMN_WIDTHS.group, 24, 14, 10, 10, 8],
+        headers: [GROUP_HEADINGS[by], 'Key', 'Instance', 'Hours', 'Worklogs', 'People', ...extraHeads],
+        widths: [COLUMN_WIDTHS.group, 24, 14, 10, 10, 8, ...extraHeads.map(() => 10)],
         rows: groups.map((g) => [
           by === 'day' ? (groupCell(by, g, undefined) as ExportCell) : text(g.label),
           text(g.key),
@@ -116,8 +128,17 @@ export function createExportService(deps: ExportServiceDeps): ExportService {
           { kind: 'hours', seconds: g.seconds },
           { kind: 'count', value: g.count },
           { kind: 'count', value: g.people },
+          ...extraCells(g.seconds, expectedOf(g)),
         ]),
-        total: [text('Total'), text(''), text(''), { kind: 'hours', seconds: result.totals.seconds }, { kind: 'count', value: result.totals.count }, { kind: 'count', value: result.totals.people }],
+        total: [
+          text('Total'),
+          text(''),
+          text(''),
+          { kind: 'hours', seconds: result.totals.seconds },
+          { kind: 'count', value: result.totals.count },
+          { kind: 'count', value: result.totals.people },
+          ...extraCells(result.totals.seconds, expectedTotal),
+        ],
       },
     };
   };

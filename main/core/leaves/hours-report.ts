@@ -1,9 +1,9 @@
 import type { PersonHours } from '../../../shared/domain/leaves.js';
+import { countedRange } from '../schedules/counted-through.js';
 import type { Db } from '../store/open-database.js';
-import type { LeaveSpan, Schedule } from './expected-hours.js';
-import { defaultSchedule, expectedHours } from './expected-hours.js';
-import { createHolidays } from './holidays.js';
-import { leavesRepo } from './leaves-repo.js';
+import { dayExpectations, daysOf, loadExpectationWorld } from '../schedules/day-expectation.js';
+import type { Schedule } from './expected-hours.js';
+import { defaultSchedule } from './expected-hours.js';
 import { peopleRepo } from './people-repo.js';
 
 export interface HoursReportQuery {
@@ -13,13 +13,22 @@ export interface HoursReportQuery {
   accountIds?: readonly string[];
 }
 
+/** Hours report options: `through` is the last day whose expected hours count (null: all). */
+export interface HoursReportOptions {
+  schedule?: Schedule;
+  through?: string | null;
+}
+
 /**
  * Expected against logged time per person over a range (offline). Logged time is summed over
  * every instance by the worklogs' local dates; expected time follows the person's schedule minus
  * holidays and approved leaves of the Factorial employee they are mapped to (unmapped people have
  * no leaves, so they simply owe their full schedule).
  */
-export function hoursReport(db: Db, q: HoursReportQuery, schedule: Schedule = defaultSchedule): PersonHours[] {
+export function hoursReport(db: Db, q: HoursReportQuery, options: HoursReportOptions = {}): PersonHours[] {
+  const schedule = options.schedule ?? defaultSchedule;
+  // Days of the current period not yet elapsed expect nothing (the same rule as the timesheet).
+  const counted = countedRange(q, options.through ?? null);
   const known = new Map(peopleRepo(db).knownPeople().map((p) => [p.accountId, p.name]));
   const ids = q.accountIds ? [...new Set(q.accountIds)] : [...known.keys()];
   const logged = new Map(
@@ -30,12 +39,18 @@ export function hoursReport(db: Db, q: HoursReportQuery, schedule: Schedule = de
       }>
     ).map((r) => [r.id, r.seconds]),
   );
-  const holidays = new Set(createHolidays(db).list({ from: q.from, to: q.to }).map((h) => h.date));
-  const leavesOf = new Map<string, LeaveSpan[]>();
-  for (const l of leavesRepo(db).approvedByAccount(q.from, q.to)) leavesOf.set(l.accountId, [...(leavesOf.get(l.accountId) ?? []), l]);
+  const world = counted ? loadExpectationWorld(db, counted.from, counted.to, schedule) : null;
+  const days = counted ? daysOf(counted.from, counted.to) : [];
   return ids
     .map((accountId) => {
-      const { expectedSeconds, leaveSeconds } = expectedHours(q.from, q.to, schedule(accountId), holidays, leavesOf.get(accountId) ?? []);
+      let expectedSeconds = 0;
+      let leaveSeconds = 0;
+      if (world) {
+        for (const d of dayExpectations(world, accountId, days)) {
+          expectedSeconds += d.expectedSeconds;
+          leaveSeconds += d.leaveSeconds;
+        }
+      }
       return { accountId, name: known.get(accountId) ?? accountId, expectedSeconds, loggedSeconds: logged.get(accountId) ?? 0, leaveSeconds };
     })
     .sort((a, b) => a.name.localeCompare(b.name) || a.accountId.localeCompare(b.accountId));

@@ -20,6 +20,8 @@ export interface LeavesServicesDeps {
   log: Logger;
   /** Per-person schedule (the team settings); default Mon–Fri 8 h for everyone. */
   schedule?: Schedule;
+  /** The last day whose expected hours count (today or yesterday, from the settings); absent: every day. */
+  countedThrough?: () => string | null;
   /** Tests may hand in a client; by default it is built from the saved settings at each use. */
   client?: () => FactorialClient;
 }
@@ -35,7 +37,9 @@ export function createLeavesServices(deps: LeavesServicesDeps) {
     sync: createLeavesSync({ db: deps.db, http: deps.http, clock: deps.clock, log: deps.log, client }),
     holidays: createHolidays(deps.db),
     listLeaves: (range: { from: string; to: string }) => leavesRepo(deps.db).list(range.from, range.to),
-    hoursReport: (q: HoursReportQuery) => hoursReport(deps.db, q, schedule),
+    /** The last day whose expected hours count now (null: every day). */
+    countedThrough: (): string | null => deps.countedThrough?.() ?? null,
+    hoursReport: (q: HoursReportQuery) => hoursReport(deps.db, q, { schedule, through: deps.countedThrough?.() ?? null }),
   };
 }
 

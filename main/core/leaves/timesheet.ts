@@ -1,7 +1,8 @@
 import type { Timesheet, TimesheetCell, TimesheetDay, TimesheetLeaveMark, TimesheetQuery } from '../../../shared/domain/timesheet.js';
 import type { Db } from '../store/open-database.js';
-import type { LeaveSpan, Schedule } from './expected-hours.js';
-import { defaultSchedule, expectedHours } from './expected-hours.js';
+import { dayExpectations, loadExpectationWorld, sourcesOf } from '../schedules/day-expectation.js';
+import type { Schedule } from './expected-hours.js';
+import { defaultSchedule } from './expected-hours.js';
 import { createHolidays } from './holidays.js';
 import { leavesRepo } from './leaves-repo.js';
 
@@ -17,12 +18,16 @@ const isoWeekday = (date: string): number => ((new Date(`${date}T00:00:00Z`).get
 
 /**
  * The timesheet grid: logged seconds per person per local day (over the chosen instances), the
- * seconds expected of them that day (their schedule minus holidays and approved leaves), and the
- * leaves to mark. The same expected-hours rule as the hours report, applied a day at a time.
+ * seconds expected of them that day (Tempo's required hours where stored, else their team
+ * schedule; minus holidays and approved leaves — schedules/day-expectation.ts), and the leaves to
+ * mark. The hours report sums the same days.
  */
-export function timesheet(db: Db, q: TimesheetQuery, schedule: Schedule = defaultSchedule): Timesheet {
+/**
+ * `through`: the last day whose expected hours count (see schedules/counted-through.ts); later days
+ * keep their expected hours in the cells but stay out of the totals. null counts every day.
+ */
+export function timesheet(db: Db, q: TimesheetQuery, schedule: Schedule = defaultSchedule, through: string | null = null): Timesheet {
   const days = daysOf(q.from, q.to);
-  const index = new Map(days.map((d, i) => [d, i]));
   const holidays = new Map(createHolidays(db).list({ from: q.from, to: q.to }).map((h) => [h.date, h.name]));
   const team = db.prepare('SELECT account_id AS accountId, display_name AS name FROM team_members ORDER BY display_name COLLATE NOCASE').all() as Array<{ accountId: string; name: string }>;
   const teamIds = new Set(team.map((t) => t.accountId));
@@ -41,46 +46,49 @@ export function timesheet(db: Db, q: TimesheetQuery, schedule: Schedule = defaul
   const ids = q.accountIds ?? (team.length > 0 ? team.map((t) => t.accountId) : [...new Set(logged.map((r) => r.accountId))]);
 
   const allLeaves = leavesRepo(db).list(q.from, q.to);
-  const approved = new Map<string, LeaveSpan[]>();
   const marks = new Map<string, TimesheetLeaveMark[]>();
   for (const l of allLeaves) {
     if (!l.accountId) continue;
-    if (l.approved) approved.set(l.accountId, [...(approved.get(l.accountId) ?? []), { from: l.from, to: l.to, halfDay: l.halfDay }]);
     for (const d of daysOf(l.from < q.from ? q.from : l.from, l.to > q.to ? q.to : l.to)) {
       const key = `${l.accountId}|${d}`;
       marks.set(key, [...(marks.get(key) ?? []), { type: l.type, halfDay: l.halfDay, approved: l.approved }]);
     }
   }
   const loggedBy = new Map(logged.map((r) => [`${r.accountId}|${r.date}`, r.seconds]));
-  const holidaySet = new Set(holidays.keys());
+  const world = loadExpectationWorld(db, q.from, q.to, schedule);
   const dayTotals = days.map(() => 0);
 
   const people = ids.map((accountId) => {
-    const s = schedule(accountId);
-    const working = new Set(s.workingWeekdays);
-    const mine = approved.get(accountId) ?? [];
+    const expected = dayExpectations(world, accountId, days);
     const totals = { loggedSeconds: 0, expectedSeconds: 0, leaveSeconds: 0 };
-    const cells: TimesheetCell[] = days.map((date) => {
+    const cells: TimesheetCell[] = expected.map((e, i) => {
+      const date = e.date;
       const loggedSeconds = loggedBy.get(`${accountId}|${date}`) ?? 0;
-      const e = expectedHours(date, date, s, holidaySet, mine);
+      const counted = through === null || date <= through;
+      // Logged time always counts (time logged ahead is real); expected only for elapsed days.
       totals.loggedSeconds += loggedSeconds;
-      totals.expectedSeconds += e.expectedSeconds;
-      totals.leaveSeconds += e.leaveSeconds;
-      const i = index.get(date) as number;
+      if (counted) {
+        totals.expectedSeconds += e.expectedSeconds;
+        totals.leaveSeconds += e.leaveSeconds;
+      }
       dayTotals[i] = (dayTotals[i] ?? 0) + loggedSeconds;
       return {
         date,
         loggedSeconds,
         expectedSeconds: e.expectedSeconds,
-        nonWorking: !working.has(isoWeekday(date) as never) || holidaySet.has(date),
+        counted,
+        nonWorking: e.nonWorking,
         leaves: marks.get(`${accountId}|${date}`) ?? [],
+        source: e.source,
+        holiday: e.holiday,
       };
     });
-    return { accountId, name: names.get(accountId) ?? accountId, inTeam: teamIds.has(accountId), cells, totals };
+    return { accountId, name: names.get(accountId) ?? accountId, inTeam: teamIds.has(accountId), sources: sourcesOf(expected), cells, totals };
   });
   people.sort((a, b) => Number(b.inTeam) - Number(a.inTeam) || a.name.localeCompare(b.name));
 
   const dayList: TimesheetDay[] = days.map((date) => ({ date, weekday: isoWeekday(date), holiday: holidays.get(date) ?? null }));
   const leavesKnown = (db.prepare('SELECT EXISTS (SELECT 1 FROM leaves) AS known').get() as { known: number }).known === 1;
-  return { from: q.from, to: q.to, days: dayList, people, dayTotals, leavesKnown };
+  const countedThrough = through !== null && through < q.to ? through : null;
+  return { from: q.from, to: q.to, days: dayList, people, dayTotals, leavesKnown, countedThrough };
 }

@@ -34,6 +34,11 @@ export interface SyncEngineDeps {
   clock: Clock;
   log: Logger;
   events: EventBus;
+  /**
+   * Runs after an instance's Tempo worklogs are stored (Tempo's schedules of the range's people);
+   * the composition root wires it, so the engine needs no knowledge of schedules.
+   */
+  afterTempoSync?(input: { instanceId: string; instanceName: string; from: string; to: string; client: TempoSyncClient; signal: AbortSignal }): Promise<void>;
   /** Who holds the lock, for the "already running" message (e.g. "the desktop app"). */
   owner: string;
 }
@@ -112,9 +117,11 @@ export function createSyncEngine(deps: SyncEngineDeps) {
       if (source === 'tempo') {
         // Tempo has no deletion feed: the whole window is read again and reconciled.
         cursors.removeLike(row.id, 'jira-feed:%');
-        await syncFromTempo(ctx, deps.tempoClient(creds));
+        const tempo = deps.tempoClient(creds);
+        await syncFromTempo(ctx, tempo);
         ctx.progress('cleanup', writer.counts.fetched, writer.counts.fetched);
         writer.reconcile(r.from, r.to);
+        await deps.afterTempoSync?.({ instanceId: row.id, instanceName: row.name, from: r.from, to: r.to, client: tempo, signal: r.controller.signal });
       } else if (!r.full && Number.isFinite(since) && startedAtMs - since < FEED_MAX_AGE_MS) {
         const { nextSince, deleted } = await syncFromJiraFeeds(ctx, jira, worklogs, since, startedAtMs);
         writer.counts.deleted += deleted;

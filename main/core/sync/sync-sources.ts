@@ -84,4 +84,6 @@ export interface TempoWorklog {
 export interface TempoSyncClient {
   /** `GET /4/worklogs?from&to`, following `metadata.next`, one page at a time. */
   worklogs(from: string, to: string, signal?: AbortSignal): AsyncIterable<TempoWorklog[]>;
+  /** `GET /4/user-schedule/{accountId}?from&to`, when the client can read schedules (test doubles may not). */
+  userSchedule?(accountId: string, from: string, to: string, signal?: AbortSignal): Promise<Array<{ date: string; requiredSeconds: number; type: string; holiday?: string | null }>>;
 }

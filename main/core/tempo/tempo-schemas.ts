@@ -46,8 +46,10 @@ export type TempoWorklogRecord = z.infer<typeof tempoWorklogSchema>;
 /** `DaySchedule`: `type` is kept as a string, since Tempo may add kinds of day beyond the four it documents. */
 export const tempoDayScheduleSchema = z.looseObject({
   date: isoDay,
-  requiredSeconds: z.number().int().nonnegative(),
-  type: z.string().min(1),
+  requiredSeconds: z.number().int().nonnegative().max(86_400),
+  type: z.string().min(1).max(64),
+  // The holiday scheme's day, when there is one: only its name is kept.
+  holiday: z.looseObject({ name: z.string().nullish() }).nullish(),
 });
 
 /** `DayScheduleResults`: not paged (its metadata has only `count`). */
@@ -55,4 +57,29 @@ export const tempoDayScheduleResultsSchema = z.looseObject({
   self: z.string(),
   metadata: z.looseObject({ count: z.number().int() }),
   results: z.array(tempoDayScheduleSchema),
+});
+
+/** A v4 `Team` as `/4/teams` lists it: what the team picker shows. */
+export const tempoTeamSchema = z.looseObject({
+  id: z.number().int(),
+  name: z.string().min(1).max(400),
+});
+
+/**
+ * One entry of `/4/teams/{id}/members` (`MemberMemberships`): the person and their active
+ * membership, with its commitment (a 50 % member owes half their hours) and dates — `to` is
+ * exclusive in Tempo's API, `inclusiveTo` inclusive.
+ */
+export const tempoMemberMembershipsSchema = z.looseObject({
+  member: z.looseObject({ accountId: z.string().min(1).max(128) }),
+  memberships: z.looseObject({
+    active: z
+      .looseObject({
+        commitmentPercent: z.number().int().min(0).max(100).nullish(),
+        from: isoDay.nullish(),
+        to: isoDay.nullish(),
+        inclusiveTo: isoDay.nullish(),
+      })
+      .nullish(),
+  }),
 });

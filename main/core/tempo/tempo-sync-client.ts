@@ -18,6 +18,8 @@ export interface TempoDaySchedule {
   requiredSeconds: number;
   /** WORKING_DAY, NON_WORKING_DAY, HOLIDAY, HOLIDAY_AND_NON_WORKING_DAY — or a kind Tempo adds later. */
   type: string;
+  /** The holiday scheme's name for the day, when it has one. */
+  holiday?: string | null;
 }
 
 /** The sync engine's Tempo source, plus the schedule that expected hours will need. */
@@ -112,7 +114,7 @@ export function createTempoSyncClient(http: HttpClient, c: Credentials): TempoSy
         schema: tempoDayScheduleResultsSchema,
         signal,
       });
-      return answer.results.map((d) => ({ date: d.date, requiredSeconds: d.requiredSeconds, type: d.type }));
+      return answer.results.map((d) => ({ date: d.date, requiredSeconds: d.requiredSeconds, type: d.type, ...(d.holiday?.name ? { holiday: d.holiday.name } : {}) }));
     },
   };
 }

@@ -54,19 +54,26 @@ export async function startTimesheetWorld(app: StartedApp): Promise<TimesheetWor
   const thisMonth = presetRange('this-month', today);
   const lastMonth = presetRange('last-month', today);
   const world = generateWorld({ seed: 4821, users: 8, issues: 50, worklogs: 300, from: lastMonth.from, to: thisMonth.to });
-  const acme = await addAcmeWithTempo(app, world);
+  // Users 2 and 5 have emails Jira shows ("José Muñoz", "Søren Kierkegaard 🚀").
+  const full = world.users[2] as FakeUser;
+  const part = world.users[5] as FakeUser;
+  const m = thisMonth.from;
+  const holiday = { date: nthWeekday(m, 5, 3), name: 'Fiesta de Prueba 🎉' };
+  // Tempo's schedules (synced with the worklogs) agree with the team settings below: Tempo sets
+  // their expected hours, with the holiday in their holiday scheme.
+  const H = 3600;
+  const acme = await addAcmeWithTempo(app, world, {
+    [full.accountId]: { weekdaySeconds: { 1: 8 * H, 2: 8 * H, 3: 8 * H, 4: 8 * H, 5: 8 * H }, holidays: { [holiday.date]: holiday.name } },
+    [part.accountId]: { weekdaySeconds: { 1: 27_000, 2: 27_000, 3: 27_000, 4: 27_000 }, holidays: { [holiday.date]: holiday.name } },
+  });
   const instance = acme.instance;
   const rpc = rpcOrThrow(app);
   await syncAndWait(app, thisMonth);
   await syncAndWait(app, lastMonth);
 
-  // Users 2 and 5 have emails Jira shows ("José Muñoz", "Søren Kierkegaard 🚀").
-  const full = world.users[2] as FakeUser;
-  const part = world.users[5] as FakeUser;
   await rpc('team.add', { accountId: full.accountId });
   await rpc('team.add', { accountId: part.accountId, dailySeconds: 27_000, workingWeekdays: [1, 2, 3, 4] });
 
-  const m = thisMonth.from;
   const leaves: PlannedLeave[] = [
     // Two approved vacation days (Tue–Wed of the first full week), a pending personal day (that Thursday).
     { who: full, from: nthWeekday(m, 2, 1), to: addDays(nthWeekday(m, 2, 1), 1), type: 'Vacation', halfDay: null, approved: true },
@@ -91,7 +98,6 @@ export async function startTimesheetWorld(app: StartedApp): Promise<TimesheetWor
   if (mapped.mapped < 2) throw new Error(`people.autoMap mapped ${mapped.mapped} people, expected the two team members.`);
   await rpc('leaves.sync', { from: lastMonth.from, to: thisMonth.to });
 
-  const holiday = { date: nthWeekday(m, 5, 3), name: 'Fiesta de Prueba 🎉' };
   await rpc('holidays.add', holiday);
 
   return {

@@ -3,6 +3,23 @@ import type { FakeWorld } from '../world.js';
 /** A v4 `Worklog` as the fake sends it (or as a test hands it in, see `extraWorklogs`). */
 export type TempoWorklogJson = Record<string, unknown> & { startDate: string };
 
+/**
+ * One person's schedule in the fake: a workload scheme (seconds per ISO weekday, 1 = Monday) and a
+ * holiday scheme (date → name). People without one get Mon–Fri 8 h and no holidays.
+ */
+export interface FakeUserSchedule {
+  /** Required seconds per ISO weekday; a missing weekday is a non-working day. */
+  weekdaySeconds: Partial<Record<1 | 2 | 3 | 4 | 5 | 6 | 7, number>>;
+  holidays?: Record<string, string>;
+}
+
+/** A Tempo team in the fake, with its members' active memberships (dates inclusive). */
+export interface FakeTempoTeam {
+  id: number;
+  name: string;
+  members: Array<{ accountId: string; commitmentPercent: number; from?: string; to?: string }>;
+}
+
 /** What the fake Tempo serves. Tests may change any of it between requests. */
 export interface FakeTempoState {
   tokens: string[];
@@ -25,6 +42,10 @@ export interface FakeTempoState {
    * server's origin to check that a client does not follow a page link off the Tempo host.
    */
   linkOrigin: string | null;
+  /** Per-account schedules for `/4/user-schedule/{accountId}` (see FakeUserSchedule). */
+  schedules: Map<string, FakeUserSchedule>;
+  /** Teams for `/4/teams` and `/4/teams/{id}/members`. */
+  teams: FakeTempoTeam[];
 }
 
 export function emptyWorld(): FakeWorld {

@@ -7,6 +7,8 @@ import { migration005 } from './005-leaves.js';
 import { migration006 } from './006-explorer-search.js';
 import { migration007WorklogAuthorDay } from './007-worklog-author-day.js';
 import { migration008IssueRefresh } from './008-issue-refresh-count.js';
+import { migration009TempoSchedules } from './009-tempo-schedules.js';
+import { migration010TempoTeamLink } from './010-tempo-team-link.js';
 
 /** Every migration in order. Append only: never edit or reorder one that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -18,4 +20,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration006,
   migration007WorklogAuthorDay,
   migration008IssueRefresh,
+  migration009TempoSchedules,
+  migration010TempoTeamLink,
 ];

@@ -2,6 +2,9 @@ import type { KeyboardEvent } from 'react';
 import { useState } from 'react';
 import type { Timesheet, TimesheetCell, TimesheetDay, TimesheetPerson } from '../../../../shared/domain/timesheet';
 import { formatHours } from '../../format';
+import { ExpectationSources, SOURCE_WORDS } from './expectation-sources';
+import { SortHeader } from './sort-header';
+import type { SortKey, TimesheetSort } from '../../../../shared/domain/timesheet-sort';
 import { cellHours, dayNumber, leaveKind, leaveWords, shortDay, signedHours, weekdayShort } from './timesheet-format';
 
 export interface CellRef {
@@ -12,16 +15,19 @@ export interface CellRef {
 
 const isWeekend = (d: TimesheetDay): boolean => d.weekday >= 6;
 
-/** A past working day with less logged than expected. */
-export const isMissing = (c: TimesheetCell, today: string): boolean => !c.nonWorking && c.date < today && c.expectedSeconds > 0 && c.loggedSeconds < c.expectedSeconds;
+/** A counted (elapsed) working day with less logged than expected. */
+export const isMissing = (c: TimesheetCell): boolean => !c.nonWorking && c.counted && c.expectedSeconds > 0 && c.loggedSeconds < c.expectedSeconds;
 export const isOver = (c: TimesheetCell): boolean => c.loggedSeconds > 0 && c.loggedSeconds > c.expectedSeconds;
 
 /** What a screen reader (and the tooltip) says for one cell. */
-export function cellLabel(person: TimesheetPerson, cell: TimesheetCell, day: TimesheetDay, today: string): string {
+export function cellLabel(person: TimesheetPerson, cell: TimesheetCell, day: TimesheetDay): string {
   const parts = [`${person.name}, ${shortDay(cell.date)}: ${formatHours(cell.loggedSeconds)} logged of ${formatHours(cell.expectedSeconds)} expected`];
-  if (isMissing(cell, today)) parts.push(`${formatHours(cell.expectedSeconds - cell.loggedSeconds)} missing`);
-  if (day.holiday) parts.push(`holiday: ${day.holiday}`);
+  if (isMissing(cell)) parts.push(`${formatHours(cell.expectedSeconds - cell.loggedSeconds)} missing`);
+  if (!cell.counted) parts.push('not counted yet');
+  const holiday = cell.holiday ?? day.holiday;
+  if (holiday) parts.push(`holiday: ${holiday}`);
   else if (cell.nonWorking) parts.push('non-working day');
+  if (!holiday) parts.push(`expected from ${SOURCE_WORDS[cell.source]}`);
   for (const l of cell.leaves) parts.push(leaveWords(l));
   return parts.join(', ');
 }
@@ -40,7 +46,21 @@ function DiffCell({ seconds }: { seconds: number }) {
   return <td className={`ts-total ts-total--diff ts-pin ts-pin--diff ${tone}`}>{signedHours(seconds)}</td>;
 }
 
-export function TimesheetGrid({ data, today, label, onOpen }: { data: Timesheet; today: string; label: string; onOpen(ref: CellRef): void }) {
+export function TimesheetGrid({
+  data,
+  today,
+  label,
+  onOpen,
+  sort,
+  onSort,
+}: {
+  data: Timesheet;
+  today: string;
+  label: string;
+  onOpen(ref: CellRef): void;
+  sort: TimesheetSort;
+  onSort(by: SortKey): void;
+}) {
   const [active, setActive] = useState<{ r: number; c: number }>({ r: 0, c: 0 });
   const rows = data.people.length;
   const cols = data.days.length;
@@ -80,9 +100,9 @@ export function TimesheetGrid({ data, today, label, onOpen }: { data: Timesheet;
     <table className={`ts-grid ts-grid--${cols > 7 ? 'month' : 'week'}`} aria-label={label} aria-rowcount={rows + 2}>
       <thead>
         <tr>
-          <th scope="col" className="ts-corner">
+          <SortHeader by="name" sort={sort} onSort={onSort} className="ts-corner">
             Person
-          </th>
+          </SortHeader>
           {data.days.map((d) => {
             const classes = ['ts-day', isWeekend(d) ? 'is-weekend' : '', d.holiday ? 'is-holiday' : '', d.date === today ? 'is-today' : ''].filter(Boolean).join(' ');
             return (
@@ -93,15 +113,15 @@ export function TimesheetGrid({ data, today, label, onOpen }: { data: Timesheet;
               </th>
             );
           })}
-          <th scope="col" className="ts-total-head ts-total-head--first ts-pin ts-pin--logged">
+          <SortHeader by="logged" sort={sort} onSort={onSort} className="ts-total-head ts-total-head--first ts-pin ts-pin--logged">
             Logged
-          </th>
-          <th scope="col" className="ts-total-head ts-pin ts-pin--expected">
+          </SortHeader>
+          <SortHeader by="expected" sort={sort} onSort={onSort} className="ts-total-head ts-pin ts-pin--expected">
             Expected
-          </th>
-          <th scope="col" className="ts-total-head ts-pin ts-pin--diff">
+          </SortHeader>
+          <SortHeader by="difference" sort={sort} onSort={onSort} className="ts-total-head ts-pin ts-pin--diff">
             Diff.
-          </th>
+          </SortHeader>
           <th scope="col" className="ts-total-head ts-pin ts-pin--leave">
             Leave
           </th>
@@ -121,23 +141,25 @@ export function TimesheetGrid({ data, today, label, onOpen }: { data: Timesheet;
                   </span>
                 )}
               </span>
+              <ExpectationSources sources={p.sources} />
             </th>
             {p.cells.map((cell, c) => {
               const day = data.days[c] as TimesheetDay;
-              const missing = isMissing(cell, today);
+              const missing = isMissing(cell);
               const classes = [
                 'ts-td',
                 cell.nonWorking || isWeekend(day) ? 'is-nonworking' : '',
-                day.holiday ? 'is-holiday' : '',
+                day.holiday || cell.holiday ? 'is-holiday' : '',
                 missing ? 'is-missing' : '',
                 !missing && isOver(cell) ? 'is-over' : '',
-                cell.date > today ? 'is-future' : '',
+                cell.date > today || !cell.counted ? 'is-future' : '',
+                cell.counted ? '' : 'is-uncounted',
                 cell.date === today ? 'is-today' : '',
                 cell.leaves.length > 0 ? 'has-leave' : '',
               ]
                 .filter(Boolean)
                 .join(' ');
-              const text = cellLabel(p, cell, day, today);
+              const text = cellLabel(p, cell, day);
               return (
                 <td key={cell.date} className={classes} data-date={cell.date}>
                   <button

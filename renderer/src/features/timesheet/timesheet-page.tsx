@@ -15,6 +15,11 @@ import { useRouteStore } from '../../stores/route-store';
 import { useTeamStore } from '../../stores/team-store';
 import { useTimesheetStore } from '../../stores/timesheet-store';
 import { CellWorklogsDialog } from './cell-worklogs-dialog';
+import { CopyBehindButton } from './copy-behind-button';
+import { CountedThroughNote } from './counted-through-note';
+import { NoTeamNote } from './no-team-note';
+import { sortPeople } from '../../../../shared/domain/timesheet-sort';
+import { useTimesheetSort } from './use-timesheet-sort';
 import type { CellRef } from './timesheet-grid';
 import { TimesheetGrid } from './timesheet-grid';
 import { periodLabel, periodOf } from './timesheet-format';
@@ -124,6 +129,8 @@ export function TimesheetPage() {
   const status = useTimesheetStore((s) => s.status);
   const error = useTimesheetStore((s) => s.error);
   const teamVersion = useTeamStore((s) => s.version);
+  const teamSize = useTimesheetStore((s) => s.teamSize);
+  const [sort, setSort] = useTimesheetSort();
   const [open, setOpen] = useState<CellRef | null>(null);
   const today = toIsoDate(useNow(60_000));
 
@@ -175,6 +182,7 @@ export function TimesheetPage() {
   const current = data && data.from === period.from && data.to === period.to ? data : null;
   const shown = current ?? data;
   const loggedAny = shown ? shown.dayTotals.some((s) => s > 0) : false;
+  const sorted = shown ? { ...shown, people: sortPeople(shown.people, sort) } : null;
 
   return (
     <>
@@ -227,8 +235,13 @@ export function TimesheetPage() {
                 </Button>
               </div>
             )}
+            {teamSize === 0 && status === 'ready' && <NoTeamNote people={shown.people} />}
+            {shown.countedThrough && <CountedThroughNote through={shown.countedThrough} />}
+            <div className="ts-actions">
+              <CopyBehindButton people={sorted?.people ?? []} />
+            </div>
             <div ref={scrollRef} className={`ts-scroll ${current ? '' : 'is-stale'}`} aria-busy={current === null || undefined}>
-              <TimesheetGrid data={shown} today={today} label={`Timesheet, ${periodLabel(shown.days.length > 7 ? 'month' : 'week', shown)}`} onOpen={setOpen} />
+              <TimesheetGrid data={sorted ?? shown} sort={sort} onSort={setSort} today={today} label={`Timesheet, ${periodLabel(shown.days.length > 7 ? 'month' : 'week', shown)}`} onOpen={setOpen} />
             </div>
             <TimesheetLegend />
           </>

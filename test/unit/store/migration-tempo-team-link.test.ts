@@ -1,0 +1,31 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { migrate } from '../../../main/core/store/migrate.js';
+import { MIGRATIONS } from '../../../main/core/store/migrations/index.js';
+import { migration010TempoTeamLink } from '../../../main/core/store/migrations/010-tempo-team-link.js';
+
+// Renumbered at merge: the test follows the migration's own version.
+const V = migration010TempoTeamLink.version;
+
+describe('migration tempo-team-link — "my team" from a Tempo team', () => {
+  const atV = () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS, { target: V - 1 });
+    db.prepare("INSERT INTO instances (id, name, url, email, tempo_base_url, tempo_enabled, created_at, updated_at) VALUES ('i1', 'alpha', 'https://a', 'e@x', 'https://api.tempo.io', 1, 'now', 'now')").run();
+    db.prepare("INSERT INTO team_members (account_id, display_name, daily_seconds, working_weekdays, added_at) VALUES ('acc-1', 'Zoë 🚀', 28800, '1,2,3,4,5', 'now')").run();
+    migrate(db, MIGRATIONS, { target: V });
+    return db;
+  };
+
+  it('keeps the team, holds one link that goes with its instance, and checks commitments', () => {
+    const db = atV();
+    expect(db.prepare('SELECT display_name FROM team_members').all()).toEqual([{ display_name: 'Zoë 🚀' }]);
+    db.prepare("INSERT INTO tempo_team_link VALUES (1, 'i1', 7, 'Équipe 🚀', 'now')").run();
+    expect(() => db.prepare("INSERT INTO tempo_team_link VALUES (2, 'i1', 8, 'Other', 'now')").run()).toThrow(/CHECK/);
+    db.prepare("INSERT INTO tempo_team_members VALUES ('acc-1', 50, '2026-01-01', NULL, 0, 'now')").run();
+    expect(() => db.prepare("INSERT INTO tempo_team_members VALUES ('acc-2', 150, NULL, NULL, 1, 'now')").run()).toThrow(/CHECK/);
+    db.prepare("DELETE FROM instances WHERE id = 'i1'").run();
+    expect(db.prepare('SELECT count(*) AS n FROM tempo_team_link').get()).toEqual({ n: 0 });
+  });
+});
