@@ -60,7 +60,7 @@ export function LeavesCalendar({ from, to, rows, holidays, today }: { from: stri
                 <th key={d} scope="col" className={cls} data-date={d} title={holiday ? `${longDay.format(new Date(`${d}T00:00:00Z`))} · ${holiday}` : longDay.format(new Date(`${d}T00:00:00Z`))}>
                   <span className="lv-cal__dow">{dayFormat.format(new Date(`${d}T00:00:00Z`))}</span>
                   <span className="lv-cal__num">{Number(d.slice(8))}</span>
-                  {holiday && <span className="lv-cal__holiday-dot" aria-label={`Holiday: ${holiday}`} />}
+                  {holiday && <span className="lv-cal__holiday-dot" role="img" aria-label={`Holiday: ${holiday}`} />}
                 </th>
               );
             })}
