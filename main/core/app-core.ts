@@ -38,8 +38,10 @@ export interface AppCoreOptions {
   /** Backoff settings (tests and benchmarks shorten them). */
   retry?: Partial<RetryPolicy>;
   openExternal?: (url: string) => Promise<void>;
-  /** Where `explorer.export` writes (Electron: a save dialog; browser host: the exports folder). */
+  /** Where `explorer.export` writes (Electron: a save dialog; browser host: a private temporary folder). */
   chooseExportPath?: ChooseExportPath;
+  /** Browser host: hands the written file to the page as a download. */
+  offerDownload?: (file: string, fileName: string) => string;
   showItemInFolder?: (file: string) => Promise<void> | void;
   logLevel?: LogLevel;
 }
@@ -86,6 +88,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       ...(options.openExternal ? { openExternal: options.openExternal } : {}),
       ...(options.chooseExportPath ? { chooseExportPath: options.chooseExportPath } : {}),
       ...(options.showItemInFolder ? { showItemInFolder: options.showItemInFolder } : {}),
+      ...(options.offerDownload ? { offerDownload: options.offerDownload } : {}),
     },
     (instances) =>
       createSyncEngine({

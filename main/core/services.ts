@@ -48,6 +48,8 @@ export interface CoreContext {
   openExternal?: (url: string) => Promise<void>;
   /** Where an export goes: a save dialog in Electron, the data folder's exports folder in the browser host. */
   chooseExportPath?: ChooseExportPath;
+  /** Browser host: hands a written export to the page as a download (see ExportServiceDeps). */
+  offerDownload?: (file: string, fileName: string) => string;
   /** Reveals an exported file in the OS file manager; absent where the host can't. */
   showItemInFolder?: (file: string) => Promise<void> | void;
 }
@@ -96,6 +98,7 @@ export function createServices(ctx: CoreContext, makeSync: (instances: Instances
     onProgress: (p) => ctx.events.emit('explorer.exportProgress', p),
     ...(ctx.chooseExportPath ? { chooseExportPath: ctx.chooseExportPath } : {}),
     ...(ctx.showItemInFolder ? { showItemInFolder: ctx.showItemInFolder } : {}),
+    ...(ctx.offerDownload ? { offerDownload: ctx.offerDownload } : {}),
   });
   const packageProgress = { onProgress: (p: PackageProgress) => ctx.events.emit('packages.progress', p) };
 
