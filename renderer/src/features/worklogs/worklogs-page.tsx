@@ -47,7 +47,7 @@ export function WorklogsPage() {
   const navigate = useRouteStore((s) => s.navigate);
   const instancesStatus = useInstancesStore((s) => s.status);
   const instances = useInstancesStore((s) => s.items);
-  const { filters, groupBy, sort, hiddenColumns, setFilters, clearFilters, setGroupBy, sortBy, toggleColumn } = useExplorerStore();
+  const { filters, groupBy, sort, hiddenColumns, columnWidths, setFilters, clearFilters, setGroupBy, sortBy, toggleColumn, setColumnWidth } = useExplorerStore();
   const [teamOpen, setTeamOpen] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   const data = useExplorerData(filters, groupBy);
@@ -55,7 +55,7 @@ export function WorklogsPage() {
 
   const instanceUrls = useMemo(() => new Map(instances.map((i) => [i.id, i.url])), [instances]);
   const instanceNames = useMemo(() => new Map(instances.map((i) => [i.id, i.name])), [instances]);
-  const columns = useMemo(() => visibleColumns(hiddenColumns), [hiddenColumns]);
+  const columns = useMemo(() => visibleColumns(hiddenColumns, columnWidths), [hiddenColumns, columnWidths]);
 
   useSearchShortcut(searchRef);
 
@@ -114,7 +114,7 @@ export function WorklogsPage() {
     content = <InlineAlert tone="error">{result.error}</InlineAlert>;
   } else if (groupBy === 'none' && filter && (!totals || totals.count > 0)) {
     // The table counts and reads its own rows: it need not wait for the totals.
-    content = <WorklogsTable filter={filter} sort={sort} onSort={sortBy} columns={columns} instanceUrls={instanceUrls} version={data.version} />;
+    content = <WorklogsTable filter={filter} sort={sort} onSort={sortBy} columns={columns} onResize={setColumnWidth} instanceUrls={instanceUrls} version={data.version} />;
   } else if (!totals || (totals.count === 0 && facets.data === null && facets.error === null)) {
     // Nothing yet, or nothing found before the facets tell "nothing synced" from "nothing matches".
     content = (

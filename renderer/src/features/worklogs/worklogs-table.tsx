@@ -7,7 +7,9 @@ import { call } from '../../api';
 import { errorMessage } from '../../api-error';
 import { InlineAlert } from '../../components/inline-alert';
 import type { ColumnDef } from './columns';
-import { Cell, gridTemplate, rowKey } from './columns';
+import type { ColumnId } from '../../stores/explorer-store';
+import { ColumnResizer } from './column-resizer';
+import { Cell, gridTemplate, minTableWidth, rowKey } from './columns';
 import { WorklogDetailsDialog } from './worklog-details-dialog';
 
 export const PAGE_SIZE = 500;
@@ -22,14 +24,24 @@ interface Cache {
   pending: Set<number>;
 }
 
-export function SortHeader({ columns, sort, onSort }: { columns: readonly ColumnDef[]; sort: { by: RowSort; dir: SortDir } | null; onSort?: (by: RowSort) => void }) {
+export function SortHeader({
+  columns,
+  sort,
+  onSort,
+  onResize,
+}: {
+  columns: readonly ColumnDef[];
+  sort: { by: RowSort; dir: SortDir } | null;
+  onSort?: (by: RowSort) => void;
+  onResize?: (id: ColumnId, px: number | null) => void;
+}) {
   return (
     <div role="row" className="wl-row wl-row--head" style={{ gridTemplateColumns: gridTemplate(columns) }}>
       {columns.map((c) => {
         const active = sort && c.sort === sort.by;
         const ariaSort = active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : c.sort && onSort ? 'none' : undefined;
         return (
-          <div key={c.id} role="columnheader" aria-sort={ariaSort} className={['wl-head', c.align === 'end' ? 'wl-cell--end' : ''].join(' ')}>
+          <div key={c.id} role="columnheader" aria-sort={ariaSort} className={['wl-head', `wl-head--${c.id}`, c.align === 'end' ? 'wl-cell--end' : ''].join(' ')}>
             {c.sort && onSort ? (
               <button type="button" className={['wl-head__button', active ? 'is-active' : ''].join(' ')} onClick={() => onSort(c.sort as RowSort)} title={`Sort by ${c.label.toLowerCase()}`}>
                 {c.label}
@@ -40,6 +52,7 @@ export function SortHeader({ columns, sort, onSort }: { columns: readonly Column
             ) : (
               <span className="wl-head__text">{c.label}</span>
             )}
+            {onResize && <ColumnResizer id={c.id} label={c.label} onResize={onResize} />}
           </div>
         );
       })}
@@ -52,6 +65,8 @@ export interface WorklogsTableProps {
   sort: { by: RowSort; dir: SortDir };
   onSort(by: RowSort): void;
   columns: readonly ColumnDef[];
+  /** Resizes a column (null: its default share); without it the headers have no handles. */
+  onResize?: (id: ColumnId, px: number | null) => void;
   instanceUrls: ReadonlyMap<string, string>;
   /** Changes when the stored data changed (a sync finished). */
   version: number;
@@ -61,7 +76,7 @@ export interface WorklogsTableProps {
  * Every worklog of the filters in one scrolling table: only the visible rows are in the DOM, and
  * rows arrive in pages of 500 as they scroll into view, so 100,000 rows scroll as 100 do.
  */
-export function WorklogsTable({ filter, sort, onSort, columns, instanceUrls, version }: WorklogsTableProps) {
+export function WorklogsTable({ filter, sort, onSort, columns, onResize, instanceUrls, version }: WorklogsTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const key = JSON.stringify([filter, sort, version]);
   const countKey = JSON.stringify([filter, version]);
@@ -176,9 +191,9 @@ export function WorklogsTable({ filter, sort, onSort, columns, instanceUrls, ver
   return (
     <>
       {error && <InlineAlert tone="error">{error}</InlineAlert>}
-      <div ref={scrollRef} className="wl-table" role="table" aria-label="Worklogs" aria-rowcount={total + 1} tabIndex={-1}>
+      <div ref={scrollRef} className="wl-table" role="table" aria-label="Worklogs" aria-rowcount={total + 1} tabIndex={-1} style={{ '--wl-min-w': `${minTableWidth(columns)}px` } as React.CSSProperties}>
         <div role="rowgroup" className="wl-table__head">
-          <SortHeader columns={columns} sort={sort} onSort={onSort} />
+          <SortHeader columns={columns} sort={sort} onSort={onSort} {...(onResize ? { onResize } : {})} />
         </div>
         <div role="rowgroup" className="wl-table__body" style={{ height: virtualizer.getTotalSize() }} onKeyDown={onRowKeyDown}>
           {items.map((item) => {
