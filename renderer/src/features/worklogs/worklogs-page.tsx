@@ -19,6 +19,7 @@ import { FilterBar } from './filter-bar';
 import { GroupList } from './group-list';
 import { useExplorerData } from './use-explorer-data';
 import { useSearchShortcut } from './use-search-shortcut';
+import { RangeHint } from './range-hint';
 import { WorklogsTable } from './worklogs-table';
 import { TotalsBar } from './totals-bar';
 import { NoMatchState } from './no-match-state';
@@ -107,7 +108,7 @@ export function WorklogsPage() {
 
   let content: React.ReactNode;
   if (!range) {
-    content = <p className="wl-hint">Choose the first and last day of the range.</p>;
+    content = <RangeHint filters={filters} onSwap={() => setFilters({ customFrom: filters.customTo, customTo: filters.customFrom })} />;
   } else if (noDataInRange) {
     content = <NoDataState range={range} what="these pages" />;
   } else if (result.error) {
@@ -147,7 +148,7 @@ export function WorklogsPage() {
       <div className="page__body wl-body">
         <FilterBar filters={filters} facets={facets.data} range={range} onChange={setFilters} onClear={clearFilters} searchRef={searchRef} />
         <div className="wl-toolbar">
-          <TotalsBar totals={totals ?? null} loading={result.loading} />
+          {range && <TotalsBar totals={totals ?? null} loading={result.loading} />}
           <div className="wl-toolbar__end">
             <span className="wl-toolbar__label" aria-hidden="true">
               Group by
