@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import type { Holiday, Leave, PersonMapping } from '../../../../shared/domain/leaves';
-import { datesOf, distinctTypes, halfDayLabel, isWeekend, typeHue, typeLabel } from './leave-format';
+import { leaveColourStyle } from '../../leave-colours';
+import { datesOf, distinctTypes, halfDayLabel, isWeekend, typeLabel } from './leave-format';
 
 export interface CalendarRow {
   key: string;
@@ -29,7 +30,7 @@ const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'narrow', timeZo
 const longDay = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
 
 export function leaveStyle(type: string | null): CSSProperties {
-  return { '--lv-hue': typeHue(type) } as CSSProperties;
+  return leaveColourStyle(type);
 }
 
 function LeaveCell({ leave, date }: { leave: Leave; date: string }) {

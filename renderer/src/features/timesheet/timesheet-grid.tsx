@@ -2,6 +2,7 @@ import type { KeyboardEvent } from 'react';
 import { useState } from 'react';
 import type { Timesheet, TimesheetCell, TimesheetDay, TimesheetPerson } from '../../../../shared/domain/timesheet';
 import { formatHours } from '../../format';
+import { leaveColourStyle } from '../../leave-colours';
 import { cellHours, dayNumber, leaveKind, leaveWords, shortDay, signedHours, weekdayShort } from './timesheet-format';
 
 export interface CellRef {
@@ -32,7 +33,7 @@ function LeaveMark({ cell }: { cell: TimesheetCell }) {
   // Approved leaves win the mark when a day has several; the label lists them all.
   const mark = cell.leaves.find((l) => l.approved) ?? first;
   const classes = ['ts-leave', `ts-leave--${leaveKind(mark.type)}`, mark.halfDay ? `ts-leave--${mark.halfDay}` : '', mark.approved ? '' : 'ts-leave--pending'].filter(Boolean).join(' ');
-  return <span className={classes} aria-hidden="true" data-testid="leave-mark" data-approved={mark.approved} data-half={mark.halfDay ?? undefined} />;
+  return <span className={classes} style={leaveColourStyle(mark.type)} aria-hidden="true" data-testid="leave-mark" data-approved={mark.approved} data-half={mark.halfDay ?? undefined} />;
 }
 
 function DiffCell({ seconds }: { seconds: number }) {
