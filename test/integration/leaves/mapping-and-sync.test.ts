@@ -83,6 +83,27 @@ describe('people mapping and leaves sync', () => {
     expect(settings).not.toContain(KEY);
   });
 
+  it('a new key Factorial refuses is "refused", not "revoked", and replaces nothing; a saved key that stops working says "revoked" and where to replace it', async () => {
+    const wrong = `fk_${randomBytes(24).toString('base64url')}`;
+    const err = await kit.services.config.save({ apiKey: wrong }).then(
+      () => null,
+      (e: unknown) => e as Error & { code?: string },
+    );
+    expect(err?.code).toBe('auth');
+    expect(err?.message).toMatch(/^Factorial refused this key \(401\)\. .*Nothing was saved\.$/);
+    expect(err?.message).not.toMatch(/revoked/);
+    expect(err?.message).not.toContain(wrong);
+    // The working key is still the saved one.
+    await expect(kit.services.config.test()).resolves.toMatchObject({ ok: true });
+
+    kit.fake.state.apiKeys.length = 0;
+    const later = await kit.services.config.test().then(
+      () => null,
+      (e: unknown) => e as Error,
+    );
+    expect(later?.message).toMatch(/revoked.*replace it on the Leaves page/);
+  });
+
   it('maps by email ignoring letter case, leaves hidden or unknown emails unmapped, and respects manual mappings', async () => {
     const { world, fake, services } = kit;
     const result = await services.mapping.autoMap();

@@ -22,7 +22,11 @@ export function calendarRows(people: readonly PersonMapping[], leaves: readonly 
   const rows: CalendarRow[] = [...people]
     .sort((a, b) => Number(b.employeeId !== null) - Number(a.employeeId !== null) || a.name.localeCompare(b.name))
     .map((p) => ({ key: p.accountId, accountId: p.accountId, name: p.name, leaves: byAccount.get(p.accountId) ?? [], ...(p.employeeId === null ? { note: 'unmapped' } : {}) }));
-  for (const [employeeId, ls] of byEmployee) rows.push({ key: `e${employeeId}`, accountId: null, name: `Factorial employee ${employeeId}`, note: 'not mapped to a Jira person', leaves: ls });
+  for (const [employeeId, ls] of byEmployee) {
+    // Their name from Factorial when the employee list is cached; the id only as a last resort.
+    const name = ls.find((l) => l.employeeName)?.employeeName;
+    rows.push({ key: `e${employeeId}`, accountId: null, name: name ?? `Factorial employee ${employeeId}`, note: `Factorial #${employeeId} · not mapped to a Jira person`, leaves: ls });
+  }
   return rows;
 }
 
