@@ -19,6 +19,7 @@ import { FilterBar } from './filter-bar';
 import { GroupList } from './group-list';
 import { useExplorerData } from './use-explorer-data';
 import { useSearchShortcut } from './use-search-shortcut';
+import { FirstRunChecklist, useChecklistVisible } from './first-run-checklist';
 import { RangeHint } from './range-hint';
 import { WorklogsTable } from './worklogs-table';
 import { TotalsBar } from './totals-bar';
@@ -50,6 +51,8 @@ export function WorklogsPage() {
   const instances = useInstancesStore((s) => s.items);
   const { filters, groupBy, sort, hiddenColumns, columnWidths, setFilters, clearFilters, setGroupBy, sortBy, toggleColumn, setColumnWidth } = useExplorerStore();
   const [teamOpen, setTeamOpen] = useState(false);
+  const [checklist, hideChecklist] = useChecklistVisible();
+  const firstRun = checklist && <FirstRunChecklist onOpenTeam={() => setTeamOpen(true)} onHide={hideChecklist} />;
   const searchRef = useRef<HTMLInputElement>(null);
   const data = useExplorerData(filters, groupBy);
   const { facets, result, filter, range } = data;
@@ -85,7 +88,8 @@ export function WorklogsPage() {
     return (
       <>
         {header}
-        <div className="page__body page__body--center">
+        <div className={checklist ? 'page__body' : 'page__body page__body--center'}>
+          {firstRun || (
           <EmptyState
             icon={<PageIcon page="worklogs" size={22} />}
             title="Connect Jira to see worklogs"
@@ -97,7 +101,9 @@ export function WorklogsPage() {
           >
             <p>Worklogs lets you browse, filter and group your team’s time offline. Add a Jira instance in Settings, then run a sync.</p>
           </EmptyState>
+          )}
         </div>
+        {teamOpen && <TeamDialog authors={[]} onClose={() => setTeamOpen(false)} />}
       </>
     );
   }
@@ -110,7 +116,12 @@ export function WorklogsPage() {
   if (!range) {
     content = <RangeHint filters={filters} onSwap={() => setFilters({ customFrom: filters.customTo, customTo: filters.customFrom })} />;
   } else if (noDataInRange) {
-    content = <NoDataState range={range} what="these pages" />;
+    content = (
+      <>
+        {firstRun}
+        <NoDataState range={range} what="these pages" />
+      </>
+    );
   } else if (result.error) {
     content = <InlineAlert tone="error">{result.error}</InlineAlert>;
   } else if (groupBy === 'none' && filter && (!totals || totals.count > 0)) {
