@@ -69,6 +69,8 @@ function report(state: string, rules: Set<string>, findings: Finding[]): void {
 }
 
 test.describe('Accessibility (axe-core)', () => {
+  // Fourteen axe runs per test (seven pages, two themes), after the world's syncs on the filled one.
+  test.describe.configure({ timeout: 180_000 });
   test('every page on an empty data folder, light and dark: no serious or critical violation', async ({ page, app }) => {
     const { findings, rules } = await audit(page, app, 'empty');
     report('empty', rules, findings);

@@ -159,6 +159,8 @@ test.describe('Fits the screen (1280×800 and 1024×700)', () => {
     await handle.focus();
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => header('Summary').evaluate((el) => Math.round(el.getBoundingClientRect().width))).toBe(Math.round(summary1 - 16));
+    // The handle says where it is (a movable separator needs a value).
+    await expect(handle).toHaveAttribute('aria-valuenow', String(Math.round(summary1 - 16)));
     await page.keyboard.press('Home');
     await expect.poll(() => header('Summary').evaluate((el) => Math.round(el.getBoundingClientRect().width))).toBe(Math.round(summary0));
     await inView();

@@ -1,5 +1,5 @@
 import type { KeyboardEvent, PointerEvent } from 'react';
-import { useRef } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { ColumnId } from '../../stores/explorer-store';
 import { COLUMN_WIDTH_LIMITS } from '../../stores/explorer-store';
 
@@ -14,6 +14,15 @@ export function ColumnResizer({ id, label, onResize }: { id: ColumnId; label: st
   const drag = useRef<{ startX: number; startW: number } | null>(null);
   const ref = useRef<HTMLDivElement>(null);
   const currentWidth = (): number => ref.current?.parentElement?.getBoundingClientRect().width ?? 0;
+  // The column's width as drawn (a separator that can be moved must say where it is).
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const column = ref.current?.parentElement;
+    if (!column) return;
+    const observer = new ResizeObserver(() => setWidth(Math.round(column.getBoundingClientRect().width)));
+    observer.observe(column);
+    return () => observer.disconnect();
+  }, []);
 
   const onPointerDown = (e: PointerEvent<HTMLDivElement>): void => {
     e.preventDefault();
@@ -45,6 +54,8 @@ export function ColumnResizer({ id, label, onResize }: { id: ColumnId; label: st
       aria-label={`Resize ${label}`}
       aria-valuemin={COLUMN_WIDTH_LIMITS.min}
       aria-valuemax={COLUMN_WIDTH_LIMITS.max}
+      aria-valuenow={width}
+      aria-valuetext={`${width} pixels`}
       title={`Drag to resize ${label}; double-click for the default width`}
       tabIndex={0}
       className="wl-resizer"
