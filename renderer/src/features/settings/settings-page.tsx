@@ -2,6 +2,7 @@ import { PageHeader } from '../../components/page-header';
 import { AppearanceSection } from './appearance-section';
 import { DataFolderSection } from './data-folder-section';
 import { InstancesSection } from './instances-section';
+import { TeamSection } from './team-section';
 
 export function SettingsPage() {
   return (
@@ -10,6 +11,7 @@ export function SettingsPage() {
       <div className="page__body">
         <div className="settings">
           <InstancesSection />
+          <TeamSection />
           <AppearanceSection />
           <DataFolderSection />
         </div>

@@ -14,6 +14,7 @@ import { useInstancesStore } from '../../stores/instances-store';
 import { useRouteStore } from '../../stores/route-store';
 import { useTeamStore } from '../../stores/team-store';
 import { useTimesheetStore } from '../../stores/timesheet-store';
+import { TeamButton } from '../team/team-button';
 import { CellWorklogsDialog } from './cell-worklogs-dialog';
 import type { CellRef } from './timesheet-grid';
 import { TimesheetGrid } from './timesheet-grid';
@@ -178,7 +179,7 @@ export function TimesheetPage() {
 
   return (
     <>
-      <PageHeader title="Timesheet" subtitle={SUBTITLE} />
+      <PageHeader title="Timesheet" subtitle={SUBTITLE} actions={<TeamButton />} />
       <div className="page__body ts-body">
         <Toolbar label={label} busy={status === 'loading' && shown !== null} />
         {status === 'error' && error && (

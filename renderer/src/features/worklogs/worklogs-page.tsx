@@ -11,6 +11,7 @@ import type { Grouping } from '../../stores/explorer-store';
 import { hasActiveFilters, useExplorerStore } from '../../stores/explorer-store';
 import { useInstancesStore } from '../../stores/instances-store';
 import { useRouteStore } from '../../stores/route-store';
+import { TeamIcon } from '../team/team-button';
 import { TeamDialog } from '../team/team-dialog';
 import { visibleColumns } from './columns';
 import { ColumnChooser } from './column-chooser';
@@ -35,15 +36,6 @@ const GROUP_OPTIONS: { value: Grouping; label: string }[] = [
   { value: 'day', label: 'Day' },
 ];
 
-
-function TeamIcon() {
-  return (
-    <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
-      <circle cx="9" cy="8" r="3.5" />
-      <path d="M2.5 20a6.5 6.5 0 0 1 13 0M16 4.6a3.5 3.5 0 0 1 0 6.8M18 14.2a6.5 6.5 0 0 1 3.5 5.8" />
-    </svg>
-  );
-}
 
 export function WorklogsPage() {
   const navigate = useRouteStore((s) => s.navigate);
