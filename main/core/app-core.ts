@@ -40,8 +40,10 @@ export interface AppCoreOptions {
   /** Backoff settings (tests and benchmarks shorten them). */
   retry?: Partial<RetryPolicy>;
   openExternal?: (url: string) => Promise<void>;
-  /** Where `explorer.export` writes (Electron: a save dialog; browser host: the exports folder). */
+  /** Where `explorer.export` writes (Electron: a save dialog; browser host: a private temporary folder). */
   chooseExportPath?: ChooseExportPath;
+  /** Browser host: hands the written file to the page as a download. */
+  offerDownload?: (file: string, fileName: string) => string;
   showItemInFolder?: (file: string) => Promise<void> | void;
   logLevel?: LogLevel;
   /** Electron main: its own build of better-sqlite3 (main/core/native/electron-sqlite-binding.ts). */
@@ -96,6 +98,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       ...(options.openExternal ? { openExternal: options.openExternal } : {}),
       ...(options.chooseExportPath ? { chooseExportPath: options.chooseExportPath } : {}),
       ...(options.showItemInFolder ? { showItemInFolder: options.showItemInFolder } : {}),
+      ...(options.offerDownload ? { offerDownload: options.offerDownload } : {}),
     },
     (instances) =>
       createSyncEngine({

@@ -58,6 +58,8 @@ export interface CoreContext {
   openExternal?: (url: string) => Promise<void>;
   /** Where an export goes: a save dialog in Electron, the data folder's exports folder in the browser host. */
   chooseExportPath?: ChooseExportPath;
+  /** Browser host: hands a written export to the page as a download (see ExportServiceDeps). */
+  offerDownload?: (file: string, fileName: string) => string;
   /** Reveals an exported file in the OS file manager; absent where the host can't. */
   showItemInFolder?: (file: string) => Promise<void> | void;
 }
@@ -119,6 +121,7 @@ export function createServices(ctx: CoreContext, makeSync: (instances: Instances
     expectedFor: (range, accountIds) => new Map(leaves.hoursReport({ from: range.from, to: range.to, accountIds }).map((p) => [p.accountId, p.expectedSeconds])),
     ...(ctx.chooseExportPath ? { chooseExportPath: ctx.chooseExportPath } : {}),
     ...(ctx.showItemInFolder ? { showItemInFolder: ctx.showItemInFolder } : {}),
+    ...(ctx.offerDownload ? { offerDownload: ctx.offerDownload } : {}),
   });
   const packageProgress = { onProgress: (p: PackageProgress) => ctx.events.emit('packages.progress', p) };
 

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import http from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -7,6 +8,8 @@ import type { ErrorCode, Result } from '../../shared/errors.js';
 import { AppError } from '../core/errors.js';
 import type { Logger } from '../core/ports.js';
 import { CONTENT_SECURITY_POLICY } from '../core/renderer-assets/content-security-policy.js';
+import type { DownloadShelf } from './download-shelf.js';
+import { contentDisposition, DOWNLOAD_PATH_PREFIX } from './download-shelf.js';
 import type { EventSourceLike } from './event-stream.js';
 import { openEventStream } from './event-stream.js';
 import { MAX_BODY_BYTES, readBody } from './read-body.js';
@@ -29,6 +32,8 @@ export interface WebHostOptions {
   staticDir?: string;
   /** 0 picks a free port. */
   port?: number;
+  /** Exports waiting for the page to download them (GET /download/<id>). */
+  downloads?: Pick<DownloadShelf, 'take' | 'discard'>;
 }
 
 export interface WebHost {
@@ -161,6 +166,43 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     streams.add(close);
   };
 
+  // The one-time id is the key (see download-shelf.ts); the file goes once, then is deleted.
+  const handleDownload = (req: IncomingMessage, res: ServerResponse, pathname: string): void => {
+    if (req.method !== 'GET') {
+      refuse(res, 405, 'forbidden', 'Use GET for downloads.', { allow: 'GET' });
+      return;
+    }
+    const id = pathname.slice(DOWNLOAD_PATH_PREFIX.length);
+    const shelved = /^[A-Za-z0-9_-]{32}$/.test(id) ? options.downloads?.take(id) : null;
+    if (!shelved) {
+      refused(req, DOWNLOAD_PATH_PREFIX, 'unknown download');
+      sendText(res, 404, 'This export is no longer available: export it again from the Worklogs page.');
+      return;
+    }
+    const { file, fileName } = shelved;
+    let size: number;
+    try {
+      size = fs.statSync(file).size;
+    } catch {
+      options.downloads?.discard(file);
+      sendText(res, 404, 'This export is no longer available: export it again from the Worklogs page.');
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': fileName.endsWith('.xlsx') ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv; charset=utf-8',
+      'content-length': size,
+      'content-disposition': contentDisposition(fileName),
+      'cache-control': 'no-store',
+    });
+    const stream = fs.createReadStream(file);
+    stream.on('error', (e) => {
+      core.log.error('web host could not send a download', { error: e });
+      res.destroy();
+    });
+    res.on('close', () => options.downloads?.discard(file));
+    stream.pipe(res);
+  };
+
   const handleStatic = async (req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       sendText(res, 405, 'Method not allowed.', { allow: 'GET, HEAD' });
@@ -185,6 +227,15 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       refused(req, url.pathname, 'host');
       req.resume();
       refuse(res, 403, 'forbidden', 'Worklog Desk only answers on 127.0.0.1 or localhost.');
+      return;
+    }
+    if (url.pathname.startsWith(DOWNLOAD_PATH_PREFIX)) {
+      if (!fetchSiteAllowed(req)) {
+        refused(req, DOWNLOAD_PATH_PREFIX, 'origin');
+        refuse(res, 403, 'forbidden', 'Requests from other web pages are not accepted.');
+        return;
+      }
+      handleDownload(req, res, url.pathname);
       return;
     }
     const isApi = url.pathname.startsWith('/rpc/') || url.pathname === '/events';

@@ -10,7 +10,8 @@ import { createAppCore } from '../core/app-core.js';
 import { resolveDataDir } from '../core/data-dir.js';
 import type { BackgroundSync } from '../core/sync/background-sync.js';
 import { startBackgroundSync } from '../core/sync/background-sync.js';
-import { createExportsFolderTarget } from './export-folder.js';
+import type { DownloadShelf } from './download-shelf.js';
+import { createDownloadShelf } from './download-shelf.js';
 import { describeStartupError } from './startup-error.js';
 import { parseWebArgs, WEB_USAGE } from './web-args.js';
 import type { WebHost } from './web-host.js';
@@ -42,14 +43,19 @@ async function main(): Promise<void> {
   let core: AppCore | undefined;
   let host: WebHost | undefined;
   let background: BackgroundSync | undefined;
+  let downloads: DownloadShelf | undefined;
   try {
-    core = createAppCore({ host: 'web', dataDir, chooseExportPath: createExportsFolderTarget(dataDir) });
-    host = await startWebHost({ core, staticDir: STATIC_DIR, port: args.port });
+    // Exports go to the browser's downloads (the shelf), not into the data folder.
+    downloads = createDownloadShelf();
+    const shelf = downloads;
+    core = createAppCore({ host: 'web', dataDir, chooseExportPath: shelf.chooseExportPath, offerDownload: (file, name) => shelf.offer(file, name) });
+    host = await startWebHost({ core, staticDir: STATIC_DIR, port: args.port, downloads: shelf });
     // As in the desktop app; its outcomes reach the page as sync.finished (a toast) and the history.
     background = startBackgroundSync(core);
   } catch (e) {
     core?.log.error('web host could not start', { error: e });
     core?.close();
+    downloads?.close();
     fail(describeStartupError(e, dataDir));
   }
 
@@ -70,6 +76,7 @@ async function main(): Promise<void> {
       .catch(() => undefined)
       .finally(() => {
         core?.close();
+        downloads?.close();
         process.exit(0);
       });
   };

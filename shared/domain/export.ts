@@ -57,6 +57,8 @@ export type ExportResult =
       rows: number;
       /** Groups written (0 when not grouped). */
       groups: number;
+      /** Browser host: the same-origin URL path the page downloads the file from, once (see main/web/download-shelf.ts). */
+      download?: string;
     };
 
 /** Live progress of a big export, emitted once per page of rows. */

@@ -17,6 +17,8 @@ export interface Leave {
   employeeId: number;
   /** The Atlassian account mapped to the employee; null when nobody is mapped to them. */
   accountId: string | null;
+  /** The employee's name in Factorial (from the cached employee list); null when not known yet. */
+  employeeName: string | null;
   from: string;
   to: string;
   /** null = whole days. A half-day leave takes half of each day it covers. */

@@ -78,4 +78,53 @@ test.describe('Date ranges', () => {
     await expect(more).toHaveText('More');
     await expect(more).not.toHaveClass(/is-active/);
   });
+
+  test('Custom starts from the range on screen, keeps the search box in place, hides totals until valid and explains a reversed range', async ({ page, app, wl }) => {
+    for (const size of [
+      { width: 1280, height: 800 },
+      { width: 1024, height: 700 },
+    ]) {
+      await page.setViewportSize(size);
+      await page.goto(app.url);
+      await expect(page.getByRole('heading', { level: 1, name: 'Worklogs' })).toBeVisible();
+      const filters = page.getByRole('region', { name: 'Filters' });
+      const search = filters.getByRole('searchbox', { name: 'Search worklogs' });
+      await filters.getByRole('radiogroup', { name: 'Date range' }).getByRole('radio', { name: 'Last month' }).check({ force: true });
+      await expectHours(page, (await totalsOf(app, wl.lastMonth)).seconds);
+      const before = await search.boundingBox();
+
+      // Custom: the two fields hold last month, and the numbers stay those of last month.
+      await filters.getByRole('radiogroup', { name: 'Date range' }).getByRole('radio', { name: 'Custom' }).check({ force: true });
+      const from = filters.getByLabel('From', { exact: true });
+      const to = filters.getByLabel('To', { exact: true });
+      await expect(from).toHaveValue(wl.lastMonth.from);
+      await expect(to).toHaveValue(wl.lastMonth.to);
+      await expectHours(page, (await totalsOf(app, wl.lastMonth)).seconds);
+      // The search box did not move to another line nor leave the right edge, and is still usable.
+      const after = await search.boundingBox();
+      expect(after?.y).toBe(before?.y);
+      expect(Math.round((after?.x ?? 0) + (after?.width ?? 0))).toBe(Math.round((before?.x ?? 0) + (before?.width ?? 0)));
+      expect(after?.width ?? 0).toBeGreaterThanOrEqual(160);
+      await page.screenshot({ path: screenshotPath(`worklogs-custom-range-${size.width}`) });
+
+      // Reversed: no totals, a plain explanation tied to the fields, and a way out.
+      await from.fill(wl.thisMonth.to);
+      await expect(page.getByRole('definition')).toHaveCount(0);
+      await expect(page.getByTestId('total-hours')).toHaveCount(0);
+      const alert = page.getByRole('alert').filter({ hasText: 'The first day is after the last.' });
+      await expect(alert).toBeVisible();
+      await expect(from).toHaveAttribute('aria-invalid', 'true');
+      await expect(from).toHaveAccessibleDescription(/The first day is after the last\./);
+      await page.screenshot({ path: screenshotPath(`worklogs-custom-range-reversed-${size.width}`) });
+      await alert.getByRole('button', { name: 'Swap the two dates' }).click();
+      await expect(from).toHaveValue(wl.lastMonth.to);
+      await expect(to).toHaveValue(wl.thisMonth.to);
+      await expectHours(page, (await totalsOf(app, { from: wl.lastMonth.to, to: wl.thisMonth.to })).seconds);
+
+      // An incomplete range: totals hidden, the page says which day is missing.
+      await to.fill('');
+      await expect(page.getByTestId('total-hours')).toHaveCount(0);
+      await expect(page.locator('.wl-content')).toHaveText('Choose the last day of the range.');
+    }
+  });
 });

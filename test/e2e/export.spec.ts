@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Page } from '@playwright/test';
+import os from 'node:os';
+import type { Download, Page } from '@playwright/test';
 import type { ExplorerFilter, ExplorerResult } from '../../shared/domain/explorer.js';
 import type { StartedApp } from './helpers/start-app.js';
 import { expect, screenshotPath } from './helpers/start-app.js';
@@ -23,13 +24,24 @@ async function expectTotals(page: Page, totals: ExplorerResult['totals']): Promi
   await expect(page.locator('.wl-totals')).not.toHaveAttribute('aria-busy', 'true');
 }
 
-/** The success toast names the file; in the browser host its detail line names the folder. */
-async function exportedFile(page: Page, fileName: string, count: number): Promise<string> {
+/**
+ * The browser host hands the file to the browser as a download (Content-Disposition: attachment):
+ * the download's name is the export's, the toast says so, and the file is read back from where
+ * the browser saved it. Nothing is written into the data folder.
+ */
+async function downloadedFile(page: Page, app: StartedApp, download: Promise<Download>, fileName: string, count: number): Promise<string> {
+  const d = await download;
+  expect(d.suggestedFilename()).toBe(fileName);
+  expect(new URL(d.url()).pathname).toMatch(/^\/download\/[A-Za-z0-9_-]{32}$/);
   const toast = page.locator('.toast--success').filter({ hasText: fileName });
   await expect(toast).toContainText(`Exported ${num(count)} worklogs to ${fileName}`);
-  const detail = (await toast.locator('.toast__detail').textContent()) ?? '';
-  const file = path.join(detail.replace(/^Saved in /, ''), fileName);
-  expect(path.isAbsolute(file)).toBe(true);
+  await expect(toast.locator('.toast__detail')).toHaveText('Your browser saves it with your other downloads.');
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'worklog-desk-e2e-dl-')), fileName);
+  await d.saveAs(file);
+  expect(fs.existsSync(path.join(app.dataDir, 'exports'))).toBe(false);
+  // Once only: the same link a second time finds nothing.
+  const again = await fetch(d.url());
+  expect(again.status).toBe(404);
   return file;
 }
 
@@ -71,10 +83,10 @@ test.describe('Export of the Worklogs view', () => {
     await expect(menu.getByRole('menuitem')).toHaveText([/Excel \(\.xlsx\)/, /CSV/]);
     await expect(menu.getByRole('menuitem').first()).toBeFocused();
     await page.screenshot({ path: screenshotPath('worklogs-export-menu-light') });
+    const xlsxDownload = page.waitForEvent('download');
     await menu.getByRole('menuitem', { name: /Excel/ }).click();
     const xlsxName = `worklogs-${wl.lastMonth.from}-to-${wl.lastMonth.to}-by-epic.xlsx`;
-    const xlsx = await exportedFile(page, xlsxName, expected.totals.count);
-    expect(xlsx).toBe(path.join(app.dataDir, 'exports', xlsxName));
+    const xlsx = await downloadedFile(page, app, xlsxDownload, xlsxName, expected.totals.count);
     await expect(button).toHaveText('Export');
     await page.screenshot({ path: screenshotPath('worklogs-export-toast-light') });
 
@@ -106,9 +118,10 @@ test.describe('Export of the Worklogs view', () => {
     await expect(menu).toBeVisible();
     await page.keyboard.press('ArrowDown');
     await expect(menu.getByRole('menuitem', { name: /CSV/ })).toBeFocused();
+    const csvDownload = page.waitForEvent('download');
     await page.keyboard.press('Enter');
     const csvName = `worklogs-${wl.lastMonth.from}-to-${wl.lastMonth.to}-by-epic.csv`;
-    const csv = await exportedFile(page, csvName, expected.totals.count);
+    const csv = await downloadedFile(page, app, csvDownload, csvName, expected.totals.count);
     const bytes = fs.readFileSync(csv);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csvBook = new ExcelJS.Workbook();

@@ -86,7 +86,8 @@ test.describe('Leaves page', () => {
     });
 
     await test.step('sync leaves: toast, coloured cells, half day and pending marked', async () => {
-      await page.getByRole('button', { name: 'Sync leaves' }).click();
+      // The header's button (the next steps at the top offer the same action).
+      await page.locator('.page-header').getByRole('button', { name: 'Sync leaves' }).click();
       await expect(page.locator('.toast').filter({ hasText: 'synced' })).toContainText('4 fetched · 4 new · 0 changed · 0 removed');
       for (const l of lw.leaves) {
         for (let d = l.from; d <= l.to; d = addDays(d, 1)) {

@@ -38,7 +38,8 @@ test.describe('Worklogs page', () => {
   test('without instances it leads to Settings', async ({ page, app }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await openWorklogs(page, app);
-    await expect(page.getByRole('heading', { name: 'Connect Jira to see worklogs' })).toBeVisible();
+    // The first-run checklist's first step (first-run.spec.ts follows it through).
+    await expect(page.getByRole('heading', { name: 'Get started with Worklog Desk' })).toBeVisible();
     await page.screenshot({ path: screenshotPath('worklogs-empty-dark') });
     await page.getByRole('button', { name: 'Open Settings' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();

@@ -29,6 +29,8 @@ export interface ExportServiceDeps {
   onProgress?: (p: ExportProgress) => void;
   /** Where the `explorer.export` channel writes; absent where the host has no place to offer. */
   chooseExportPath?: ChooseExportPath;
+  /** Browser host: shelves a written export for the page to download; returns the URL path. */
+  offerDownload?: (file: string, fileName: string) => string;
   /** Reveals a file in the OS file manager; absent where the host can't (the browser host). */
   showItemInFolder?: (file: string) => Promise<void> | void;
   /**
@@ -180,7 +182,8 @@ export function createExportService(deps: ExportServiceDeps): ExportService {
       if (!deps.chooseExportPath) throw new AppError('forbidden', 'This version of Worklog Desk has no place to save exports. Use the command line: export --out FILE.');
       const dest = await deps.chooseExportPath(exportFileName(input.query, input.groupBy, input.format), input.format);
       if (!dest) return { cancelled: true };
-      return { cancelled: false, ...(await writeExport(input, dest)) };
+      const written = await writeExport(input, dest);
+      return { cancelled: false, ...written, ...(deps.offerDownload ? { download: deps.offerDownload(written.path, written.fileName) } : {}) };
     },
     async showInFolder(file) {
       const resolved = path.resolve(file);

@@ -72,7 +72,7 @@ export function createFactorialClient(http: HttpClient, config: FactorialClientC
   const headers = async (): Promise<Record<string, string>> => {
     const key = (await config.apiKey())?.trim() ?? '';
     if (key === '') {
-      throw new AppError('auth', 'No Factorial API key is saved: add one in Settings → Factorial (a Factorial admin creates it under Settings → API keys).');
+      throw new AppError('auth', 'No Factorial API key is saved: connect Factorial on the Leaves page (a Factorial admin creates the key in Factorial under Settings → API keys).');
     }
     return { 'x-api-key': key };
   };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AppError, isAppError } from '../errors.js';
 import type { FactorialConfigView, FactorialSaveConfigInput } from '../../../shared/domain/leaves.js';
 import type { HttpClient } from '../http/http-types.js';
 import { requireSecretForNewOrigin } from '../http/origin-change.js';
@@ -53,7 +54,18 @@ export function createFactorialConfig(deps: FactorialConfigDeps) {
       // Before any request: the saved key never goes to a new address.
       requireSecretForNewOrigin({ service: 'Factorial', secret: 'the API key', subject: 'this workspace', from: savedBaseUrl(), to: baseUrl, secretGiven: apiKey !== undefined });
       const candidate = createFactorialClient(deps.http, { baseUrl, apiKey: async () => apiKey ?? (await deps.secrets.get(keyName())) });
-      const { employees } = await candidate.check(signal);
+      const { employees } = await candidate.check(signal).catch((e: unknown) => {
+        // A key typed just now that Factorial refuses was never valid here: "revoked" (the wording
+        // for a saved key that stopped working) would send the user looking for the wrong problem.
+        if (apiKey !== undefined && isAppError(e) && e.status === 401) {
+          throw new AppError(
+            'auth',
+            'Factorial refused this key (401). Check that the whole Factorial API key was pasted, that it is an API key (Factorial → Settings → API keys) and that it belongs to the company at this address. Nothing was saved.',
+            { cause: e, status: 401 },
+          );
+        }
+        throw e;
+      });
       if (apiKey !== undefined) await deps.secrets.set(keyName(), apiKey);
       settings.write(FACTORIAL_BASE_URL_SETTING, baseUrl, deps.clock.now().toISOString());
       return { view: { baseUrl, apiKeySaved: true }, check: { ok: true, employees } };

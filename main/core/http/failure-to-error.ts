@@ -18,7 +18,8 @@ const RENEW_CREDENTIAL: Record<ServiceKind, string> = {
   jira: 'it may have expired or been revoked, or the email does not belong to the account that created it — create a new API token (id.atlassian.com → Security → API tokens) and replace it in Settings',
   tempo:
     'it may have expired or been revoked, or it belongs to another Tempo region (api.eu.tempo.io / api.us.tempo.io) — create a new token in Tempo → Settings → API integration and replace it in Settings',
-  factorial: 'it may have been revoked — ask a Factorial admin for a new API key and replace it in Settings',
+  // The Factorial key is managed on the Leaves page (there is no Factorial section in Settings).
+  factorial: 'it may have been revoked — ask a Factorial admin for a new API key and replace it on the Leaves page',
 };
 
 function statusCode(status: number): ErrorCode {

@@ -6,6 +6,7 @@ interface LeaveRow {
   id: number;
   employee_id: number;
   account_id: string | null;
+  employee_name: string | null;
   start_on: string;
   finish_on: string;
   half_day: HalfDay | null;
@@ -25,6 +26,7 @@ const toLeave = (r: LeaveRow): Leave => ({
   id: r.id,
   employeeId: r.employee_id,
   accountId: r.account_id,
+  employeeName: r.employee_name,
   from: r.start_on,
   to: r.finish_on,
   halfDay: r.half_day,
@@ -74,6 +76,7 @@ export function leavesRepo(db: Db) {
       const rows = db
         .prepare(
           `SELECT l.id, l.employee_id, (SELECT MIN(m.account_id) FROM people_map m WHERE m.employee_id = l.employee_id) AS account_id,
+             (SELECT e.full_name FROM factorial_employees e WHERE e.id = l.employee_id) AS employee_name,
              l.start_on, l.finish_on, l.half_day, l.leave_type_name, l.approved
            FROM leaves l WHERE ${OVERLAP} ORDER BY l.start_on, l.employee_id, l.id`,
         )

@@ -21,7 +21,7 @@ export function Sidebar() {
 
   const link = (id: (typeof PAGES)[number]['id'], label: string, keys: string[]) => (
     <li key={id}>
-      <a href={pageHref(id)} className={['nav-link', page === id ? 'is-active' : ''].join(' ')} aria-current={page === id ? 'page' : undefined} aria-keyshortcuts={keys.join('+').replace('Ctrl', 'Control').replace('⌘', 'Meta')}>
+      <a href={pageHref(id)} title={label} className={['nav-link', page === id ? 'is-active' : ''].join(' ')} aria-current={page === id ? 'page' : undefined} aria-keyshortcuts={keys.join('+').replace('Ctrl', 'Control').replace('⌘', 'Meta')}>
         <PageIcon page={id} />
         <span className="nav-link__label">
           {label}
@@ -42,7 +42,7 @@ export function Sidebar() {
         <ul className="nav-list">{MAIN_PAGES.map((p, i) => link(p.id, p.label, [mod, String(i + 1)]))}</ul>
         <ul className="nav-list nav-list--bottom">{link('settings', 'Settings', [mod, ','])}</ul>
       </nav>
-      <button type="button" className="sidebar__shortcuts" onClick={() => openShortcuts(true)}>
+      <button type="button" className="sidebar__shortcuts" title="Keyboard shortcuts (?)" onClick={() => openShortcuts(true)}>
         <KeyboardIcon />
         <span>Keyboard shortcuts</span>
         <Kbd keys={['?']} decorative />

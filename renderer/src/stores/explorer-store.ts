@@ -31,7 +31,12 @@ export interface ExplorerPrefs {
   groupBy: Grouping;
   sort: { by: RowSort; dir: SortDir };
   hiddenColumns: ColumnId[];
+  /** Widths the user dragged, in px; a column without one shares the free space. */
+  columnWidths: Partial<Record<ColumnId, number>>;
 }
+
+/** A resized column stays between these (px). */
+export const COLUMN_WIDTH_LIMITS = { min: 56, max: 720 } as const;
 
 /** What a bar of the Charts page stands for: one series and, on the time charts, the days of its bucket. */
 export interface SeriesSelection {
@@ -66,6 +71,8 @@ interface ExplorerState extends ExplorerPrefs {
   /** Same column: flips the direction; another column: its natural first direction. */
   sortBy(by: RowSort): void;
   toggleColumn(id: ColumnId): void;
+  /** null gives the column back its share of the free space. */
+  setColumnWidth(id: ColumnId, px: number | null): void;
 }
 
 export const EMPTY_FILTERS: ExplorerFilters = {
@@ -85,7 +92,19 @@ const DEFAULTS: ExplorerPrefs = {
   groupBy: 'none',
   sort: { by: 'date', dir: 'desc' },
   hiddenColumns: ['instance'],
+  columnWidths: {},
 };
+
+const clampWidth = (px: number): number => Math.round(Math.min(COLUMN_WIDTH_LIMITS.max, Math.max(COLUMN_WIDTH_LIMITS.min, px)));
+
+function loadWidths(v: unknown): Partial<Record<ColumnId, number>> {
+  if (typeof v !== 'object' || v === null) return {};
+  const out: Partial<Record<ColumnId, number>> = {};
+  for (const [k, px] of Object.entries(v)) {
+    if ((COLUMNS as readonly string[]).includes(k) && typeof px === 'number' && Number.isFinite(px)) out[k as ColumnId] = clampWidth(px);
+  }
+  return out;
+}
 
 export const STORAGE_KEY = 'worklog-desk.worklogs.v1';
 
@@ -118,6 +137,7 @@ function load(): ExplorerPrefs {
         dir: sort.dir === 'asc' ? 'asc' : 'desc',
       },
       hiddenColumns: Array.isArray(v.hiddenColumns) ? (v.hiddenColumns.filter((c) => (COLUMNS as readonly unknown[]).includes(c)) as ColumnId[]) : DEFAULTS.hiddenColumns,
+      columnWidths: loadWidths(v.columnWidths),
     };
   } catch {
     return DEFAULTS;
@@ -148,10 +168,17 @@ export const useExplorerStore = create<ExplorerState>((set) => ({
       sort: s.sort.by === by ? { by, dir: s.sort.dir === 'asc' ? 'desc' : 'asc' } : { by, dir: by === 'seconds' || by === 'date' ? 'desc' : 'asc' },
     })),
   toggleColumn: (id) => set((s) => ({ hiddenColumns: s.hiddenColumns.includes(id) ? s.hiddenColumns.filter((c) => c !== id) : [...s.hiddenColumns, id] })),
+  setColumnWidth: (id, px) =>
+    set((s) => {
+      const next = { ...s.columnWidths };
+      if (px === null) delete next[id];
+      else next[id] = clampWidth(px);
+      return { columnWidths: next };
+    }),
 }));
 
 useExplorerStore.subscribe((s) => {
-  const prefs: ExplorerPrefs = { filters: s.filters, groupBy: s.groupBy, sort: s.sort, hiddenColumns: s.hiddenColumns };
+  const prefs: ExplorerPrefs = { filters: s.filters, groupBy: s.groupBy, sort: s.sort, hiddenColumns: s.hiddenColumns, columnWidths: s.columnWidths };
   try {
     window.localStorage.setItem(STORAGE_KEY, JSON.stringify(prefs));
   } catch {

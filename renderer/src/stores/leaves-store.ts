@@ -37,6 +37,8 @@ interface LeavesState {
   dataStatus: Status;
   dataError: string | null;
   syncing: boolean;
+  /** A leaves sync finished in this session (the Leaves page's next steps tick it). */
+  syncedOnce: boolean;
   loadConfig(): Promise<void>;
   /** Saves key and/or address; throws main's plain-words error (nothing is saved then). */
   saveConfig(input: { apiKey?: string; baseUrl?: string }): Promise<number | null>;
@@ -64,6 +66,7 @@ export const useLeavesStore = create<LeavesState>((set, get) => ({
   dataStatus: 'idle',
   dataError: null,
   syncing: false,
+  syncedOnce: false,
 
   loadConfig: async () => {
     set({ configStatus: 'loading', configError: null });
@@ -139,6 +142,7 @@ export const useLeavesStore = create<LeavesState>((set, get) => ({
     set({ syncing: true });
     try {
       const result = await call('leaves.sync', monthRange(get().month));
+      set({ syncedOnce: true });
       await get().loadData();
       return result;
     } finally {

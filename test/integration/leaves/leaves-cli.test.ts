@@ -81,7 +81,7 @@ describe('factorial, leaves and hours commands (spawned CLI)', () => {
     const leaves = await cli.run(['leaves', ...RANGE, '--json']);
     const list = JSON.parse(leaves.stdout) as Array<Record<string, unknown>>;
     expect(list).toHaveLength(live.length);
-    expect(Object.keys(list[0] ?? {}).sort()).toEqual(['accountId', 'approved', 'employeeId', 'from', 'halfDay', 'id', 'to', 'type']);
+    expect(Object.keys(list[0] ?? {}).sort()).toEqual(['accountId', 'approved', 'employeeId', 'employeeName', 'from', 'halfDay', 'id', 'to', 'type']);
 
     const hours = await cli.run(['hours', ...RANGE, '--json']);
     expect(hours.code, hours.stderr).toBe(0);

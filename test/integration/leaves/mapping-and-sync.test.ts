@@ -64,7 +64,8 @@ const expectedStored = (leaves: readonly FactorialLeaveJson[]) =>
 const stored = (s: LeavesServices) =>
   s
     .listLeaves({ from: FROM, to: TO })
-    .map(({ accountId: _a, ...rest }) => rest)
+    // Who the leave is mapped to and the employee's cached name are not part of the leave itself.
+    .map(({ accountId: _a, employeeName: _n, ...rest }) => rest)
     .sort((a, b) => a.id - b.id);
 
 describe('people mapping and leaves sync', () => {
@@ -81,6 +82,27 @@ describe('people mapping and leaves sync', () => {
     const settings = JSON.stringify(kit.db.prepare('SELECT * FROM settings').all());
     expect(settings).toContain(kit.fake.url);
     expect(settings).not.toContain(KEY);
+  });
+
+  it('a new key Factorial refuses is "refused", not "revoked", and replaces nothing; a saved key that stops working says "revoked" and where to replace it', async () => {
+    const wrong = `fk_${randomBytes(24).toString('base64url')}`;
+    const err = await kit.services.config.save({ apiKey: wrong }).then(
+      () => null,
+      (e: unknown) => e as Error & { code?: string },
+    );
+    expect(err?.code).toBe('auth');
+    expect(err?.message).toMatch(/^Factorial refused this key \(401\)\. .*Nothing was saved\.$/);
+    expect(err?.message).not.toMatch(/revoked/);
+    expect(err?.message).not.toContain(wrong);
+    // The working key is still the saved one.
+    await expect(kit.services.config.test()).resolves.toMatchObject({ ok: true });
+
+    kit.fake.state.apiKeys.length = 0;
+    const later = await kit.services.config.test().then(
+      () => null,
+      (e: unknown) => e as Error,
+    );
+    expect(later?.message).toMatch(/revoked.*replace it on the Leaves page/);
   });
 
   it('maps by email ignoring letter case, leaves hidden or unknown emails unmapped, and respects manual mappings', async () => {

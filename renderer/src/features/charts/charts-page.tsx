@@ -20,6 +20,7 @@ import { SeriesTable } from './series-table';
 import type { BarPick } from './time-chart';
 import { TimeChart } from './time-chart';
 import { useChartsData } from './use-charts-data';
+import { RangeHint } from '../worklogs/range-hint';
 import { TotalsBar } from '../worklogs/totals-bar';
 import { NoMatchState } from '../worklogs/no-match-state';
 import { NoDataState } from '../worklogs/no-data-state';
@@ -92,7 +93,7 @@ export function ChartsPage() {
 
   let content: React.ReactNode;
   if (!range) {
-    content = <p className="wl-hint">Choose the first and last day of the range.</p>;
+    content = <RangeHint filters={filters} onSwap={() => setFilters({ customFrom: filters.customTo, customTo: filters.customFrom })} />;
   } else if (noDataInRange) {
     content = <NoDataState range={range} what="the charts" />;
   } else if (result.error) {
@@ -143,7 +144,7 @@ export function ChartsPage() {
       <div className="page__body charts-body">
         <FilterBar filters={filters} facets={facets.data} range={range} onChange={setFilters} onClear={clearFilters} searchRef={searchRef} />
         <div className="wl-toolbar">
-          <TotalsBar totals={totals} loading={result.loading} />
+          {range && <TotalsBar totals={totals} loading={result.loading} />}
           <div className="wl-toolbar__end">
             <span className="wl-toolbar__label" aria-hidden="true">
               Bars per

@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import type { Holiday, Leave, PersonMapping } from '../../../../shared/domain/leaves';
-import { datesOf, distinctTypes, halfDayLabel, isWeekend, typeHue, typeLabel } from './leave-format';
+import { leaveColourStyle } from '../../leave-colours';
+import { datesOf, distinctTypes, halfDayLabel, isWeekend, typeLabel } from './leave-format';
 
 export interface CalendarRow {
   key: string;
@@ -21,7 +22,11 @@ export function calendarRows(people: readonly PersonMapping[], leaves: readonly 
   const rows: CalendarRow[] = [...people]
     .sort((a, b) => Number(b.employeeId !== null) - Number(a.employeeId !== null) || a.name.localeCompare(b.name))
     .map((p) => ({ key: p.accountId, accountId: p.accountId, name: p.name, leaves: byAccount.get(p.accountId) ?? [], ...(p.employeeId === null ? { note: 'unmapped' } : {}) }));
-  for (const [employeeId, ls] of byEmployee) rows.push({ key: `e${employeeId}`, accountId: null, name: `Factorial employee ${employeeId}`, note: 'not mapped to a Jira person', leaves: ls });
+  for (const [employeeId, ls] of byEmployee) {
+    // Their name from Factorial when the employee list is cached; the id only as a last resort.
+    const name = ls.find((l) => l.employeeName)?.employeeName;
+    rows.push({ key: `e${employeeId}`, accountId: null, name: name ?? `Factorial employee ${employeeId}`, note: `Factorial #${employeeId} · not mapped to a Jira person`, leaves: ls });
+  }
   return rows;
 }
 
@@ -29,7 +34,7 @@ const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'narrow', timeZo
 const longDay = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
 
 export function leaveStyle(type: string | null): CSSProperties {
-  return { '--lv-hue': typeHue(type) } as CSSProperties;
+  return leaveColourStyle(type);
 }
 
 function LeaveCell({ leave, date }: { leave: Leave; date: string }) {
@@ -60,7 +65,7 @@ export function LeavesCalendar({ from, to, rows, holidays, today }: { from: stri
                 <th key={d} scope="col" className={cls} data-date={d} title={holiday ? `${longDay.format(new Date(`${d}T00:00:00Z`))} · ${holiday}` : longDay.format(new Date(`${d}T00:00:00Z`))}>
                   <span className="lv-cal__dow">{dayFormat.format(new Date(`${d}T00:00:00Z`))}</span>
                   <span className="lv-cal__num">{Number(d.slice(8))}</span>
-                  {holiday && <span className="lv-cal__holiday-dot" aria-label={`Holiday: ${holiday}`} />}
+                  {holiday && <span className="lv-cal__holiday-dot" role="img" aria-label={`Holiday: ${holiday}`} />}
                 </th>
               );
             })}

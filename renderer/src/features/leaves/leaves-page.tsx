@@ -7,7 +7,6 @@ import { PageHeader } from '../../components/page-header';
 import { SegmentedControl } from '../../components/segmented-control';
 import { Spinner } from '../../components/spinner';
 import { currentMonth, monthRange, shiftMonth, useLeavesStore } from '../../stores/leaves-store';
-import { useToastStore } from '../../stores/toast-store';
 import { FactorialConnectedBar, FactorialSetupCard } from './factorial-connection';
 import { HolidaysPanel } from './holidays-panel';
 import { HoursSummary } from './hours-summary';
@@ -15,6 +14,8 @@ import { monthTitle } from './leave-format';
 import { calendarRows, LeavesCalendar, LeavesLegend } from './leaves-calendar';
 import { LeavesList } from './leaves-list';
 import { MappingPanel } from './mapping-panel';
+import { LeavesNextSteps } from './next-steps';
+import { syncLeavesWithToast } from './use-leaves-actions';
 
 const TITLE = 'Leaves';
 const SUBTITLE = 'Time off from Factorial, next to logged time';
@@ -52,18 +53,8 @@ function MonthNav() {
 
 function SyncButton() {
   const syncing = useLeavesStore((s) => s.syncing);
-  const month = useLeavesStore((s) => s.month);
-  const sync = async (): Promise<void> => {
-    try {
-      const r = await useLeavesStore.getState().syncLeaves();
-      const c = r.counts;
-      useToastStore.getState().show(`Leaves for ${monthTitle(month)} synced: ${c.fetched} fetched · ${c.inserted} new · ${c.updated} changed · ${c.deleted} removed.`);
-    } catch (e) {
-      useToastStore.getState().show(e instanceof Error ? e.message : 'The leaves sync did not finish. Try again.', 'error');
-    }
-  };
   return (
-    <Button variant="primary" icon={<SyncIcon />} pending={syncing} onClick={() => void sync()}>
+    <Button variant="primary" icon={<SyncIcon />} pending={syncing} onClick={() => void syncLeavesWithToast()}>
       Sync leaves
     </Button>
   );
@@ -82,7 +73,7 @@ function MonthView() {
   const monthHolidays = holidays.filter((h) => h.date >= from && h.date <= to);
 
   return (
-    <section className="card lv-month" aria-labelledby="lv-month-title">
+    <section id="lv-month" className="card lv-month" aria-labelledby="lv-month-title" tabIndex={-1}>
       <header className="lv-panel__head">
         <h2 id="lv-month-title" className="lv-panel__title">
           {view === 'calendar' ? 'Calendar' : 'Leaves'} · {monthTitle(month)}
@@ -177,6 +168,14 @@ export function LeavesPage() {
       <div className="page__body">
         <div className="lv-page">
           <FactorialConnectedBar />
+          <LeavesNextSteps
+            onShowCalendar={() => {
+              useLeavesStore.getState().setView('calendar');
+              const month = document.getElementById('lv-month');
+              month?.scrollIntoView({ block: 'start' });
+              month?.focus({ preventScroll: true });
+            }}
+          />
           {dataError && (
             <InlineAlert tone="error" title="Could not load this month">
               {dataError}

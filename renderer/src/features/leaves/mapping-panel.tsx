@@ -7,6 +7,7 @@ import { InlineAlert } from '../../components/inline-alert';
 import { useLeavesStore } from '../../stores/leaves-store';
 import { useToastStore } from '../../stores/toast-store';
 import { EmployeePicker } from './employee-picker';
+import { useAutoMap } from './use-leaves-actions';
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : 'That did not work. Try again.');
 
@@ -74,27 +75,33 @@ function MapForm({ person, onDone }: { person: PersonMapping; onDone(): void }) 
   );
 }
 
+/**
+ * Factorial employees no Jira person is mapped to, by name (from the cached employee list: no
+ * request to Factorial). Often people who don't log time in Jira, or whose Jira email is hidden.
+ */
+function useUnmatchedEmployees(people: PersonMapping[]): EmployeeView[] {
+  const [unmatched, setUnmatched] = useState<EmployeeView[]>([]);
+  useEffect(() => {
+    let live = true;
+    call('people.employees', {}).then(
+      (list) => live && setUnmatched(list.filter((e) => e.mappedAccountIds.length === 0)),
+      () => live && setUnmatched([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [people]);
+  return unmatched;
+}
+
 export function MappingPanel() {
   const people = useLeavesStore((s) => s.people);
   const [editing, setEditing] = useState<string | null>(null);
-  const [autoPending, setAutoPending] = useState(false);
+  const autoMap = useAutoMap();
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const unmapped = people.filter((p) => p.employeeId === null).length;
-
-  const autoMap = async (): Promise<void> => {
-    setAutoPending(true);
-    setError(null);
-    try {
-      const r = await call('people.autoMap', {});
-      await useLeavesStore.getState().loadPeople();
-      useToastStore.getState().show(`Mapped ${r.mapped} ${r.mapped === 1 ? 'person' : 'people'} by email · ${r.unmapped} still unmapped.`);
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setAutoPending(false);
-    }
-  };
+  const unmatched = useUnmatchedEmployees(people);
 
   const unmap = async (p: PersonMapping): Promise<void> => {
     setBusy(p.accountId);
@@ -122,12 +129,12 @@ export function MappingPanel() {
           </span>
         )}
         <span className="lv-conn__spacer" />
-        <Button size="sm" pending={autoPending} onClick={() => void autoMap()} disabled={people.length === 0}>
+        <Button size="sm" pending={autoMap.pending} onClick={() => void autoMap.run()} disabled={people.length === 0}>
           Map automatically by email
         </Button>
       </header>
       <p className="lv-panel__text">Each Jira person is matched with their Factorial employee, so their leaves show next to their worklogs. Emails are compared ignoring letter case.</p>
-      {error && <InlineAlert tone="error">{error}</InlineAlert>}
+      {(error ?? autoMap.error) && <InlineAlert tone="error">{error ?? autoMap.error}</InlineAlert>}
       {people.length === 0 ? (
         <p className="lv-empty-line">No Jira people known yet. Sync worklogs on the Sync page first; the people who log time appear here.</p>
       ) : (
@@ -169,6 +176,23 @@ export function MappingPanel() {
             </li>
           ))}
         </ul>
+      )}
+      {unmatched.length > 0 && (
+        <div className="lv-unmatched">
+          <h3 className="lv-unmatched__title">In Factorial, not mapped to anyone here ({unmatched.length})</h3>
+          <ul className="lv-unmatched__list" aria-label="Factorial employees not mapped to anyone">
+            {unmatched.map((e) => (
+              <li key={e.id} data-employee-id={e.id}>
+                <span className="lv-people__name">{e.name ?? e.email ?? `Employee ${e.id}`}</span>
+                <span className="lv-people__emp-meta">
+                  #{e.id}
+                  {e.email && e.name ? ` · ${e.email}` : ''}
+                </span>
+              </li>
+            ))}
+          </ul>
+          <p className="lv-panel__text">If one of them logs time in Jira under another email, use “Map…” beside their Jira name above.</p>
+        </div>
       )}
     </section>
   );

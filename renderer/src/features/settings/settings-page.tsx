@@ -3,6 +3,7 @@ import { AppearanceSection } from './appearance-section';
 import { DataFolderSection } from './data-folder-section';
 import { DoctorSection } from './doctor-section';
 import { InstancesSection } from './instances-section';
+import { TeamSection } from './team-section';
 
 export function SettingsPage() {
   return (
@@ -11,6 +12,7 @@ export function SettingsPage() {
       <div className="page__body">
         <div className="settings">
           <InstancesSection />
+          <TeamSection />
           <AppearanceSection />
           <DataFolderSection />
           <DoctorSection />

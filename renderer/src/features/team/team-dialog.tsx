@@ -2,6 +2,8 @@ import { useEffect, useId, useState } from 'react';
 import type { Facet } from '../../../../shared/domain/explorer';
 import type { IsoWeekday, TeamMember } from '../../../../shared/domain/team';
 import { DEFAULT_WORKING_WEEKDAYS } from '../../../../shared/domain/team';
+import { explorerPresetRange } from '../../../../shared/domain/dates';
+import { call } from '../../api';
 import { errorMessage } from '../../api-error';
 import { Button, IconButton } from '../../components/button';
 import { Dialog } from '../../components/dialog';
@@ -11,12 +13,13 @@ import { Spinner } from '../../components/spinner';
 import { initials } from '../../format';
 import { useTeamStore } from '../../stores/team-store';
 import { useToastStore } from '../../stores/toast-store';
+import { AddFromPeriod } from './add-from-period';
 import { WeekdayToggles } from './weekday-toggles';
 import { hoursText, parseHours, weekdaysText } from './weekdays';
 
 const HOURS_ERROR = 'Enter daily hours between 0 and 24, e.g. 7.5.';
 
-function MemberRow({ member, onError }: { member: TeamMember; onError(message: string | null): void }) {
+function MemberRow({ member, selected, onSelect, onError }: { member: TeamMember; selected: boolean; onSelect(on: boolean): void; onError(message: string | null): void }) {
   const update = useTeamStore((s) => s.update);
   const remove = useTeamStore((s) => s.remove);
   const [hours, setHours] = useState(hoursText(member.dailySeconds));
@@ -48,6 +51,7 @@ function MemberRow({ member, onError }: { member: TeamMember; onError(message: s
 
   return (
     <li className="team-member" aria-label={member.displayName}>
+      <input type="checkbox" className="team-member__select" aria-label={`Select ${member.displayName}`} checked={selected} onChange={(e) => onSelect(e.target.checked)} />
       <span className="avatar team-member__avatar" aria-hidden="true">
         {initials(member.displayName)}
       </span>
@@ -103,8 +107,24 @@ function MemberRow({ member, onError }: { member: TeamMember; onError(message: s
  * "My team": who the lead tracks. People are added from the authors of the synced worklogs, each
  * with the hours they are expected to work a day and on which weekdays.
  */
-export function TeamDialog({ authors, onClose }: { authors: readonly Facet[]; onClose(): void }) {
-  const { members, status, error: loadError, load, add } = useTeamStore();
+export function TeamDialog({ authors: given, onClose }: { authors?: readonly Facet[]; onClose(): void }) {
+  const { members, status, error: loadError, load, add, remove } = useTeamStore();
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [removing, setRemoving] = useState(false);
+  // Opened from the Timesheet or Settings there is no Worklogs view: offer this month's people.
+  const [ownAuthors, setOwnAuthors] = useState<readonly Facet[]>([]);
+  useEffect(() => {
+    if (given) return;
+    let live = true;
+    call('explorer.facets', explorerPresetRange('this-month', new Date())).then(
+      (f) => live && setOwnAuthors(f.authors),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [given]);
+  const authors = given ?? ownAuthors;
   const [person, setPerson] = useState('');
   const [hours, setHours] = useState('8');
   const [days, setDays] = useState<IsoWeekday[]>([...DEFAULT_WORKING_WEEKDAYS]);
@@ -182,6 +202,48 @@ export function TeamDialog({ authors, onClose }: { authors: readonly Facet[]; on
           Add
         </Button>
       </form>
+      <AddFromPeriod dailySeconds={parseHours(hours)} workingWeekdays={days} onError={setError} />
+      {members.length > 0 && (
+        <div className="team-select-bar">
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={selected.size > 0 && members.every((m) => selected.has(m.accountId))}
+              onChange={(e) => setSelected(e.target.checked ? new Set(members.map((m) => m.accountId)) : new Set())}
+            />
+            <span>Select all</span>
+          </label>
+          <Button
+            size="sm"
+            className="btn--danger-outline"
+            icon={<TrashIcon />}
+            pending={removing}
+            disabled={selected.size === 0}
+            onClick={() => {
+              const gone = members.filter((m) => selected.has(m.accountId));
+              setRemoving(true);
+              setError(null);
+              void (async () => {
+                let n = 0;
+                try {
+                  for (const m of gone) {
+                    await remove(m.accountId);
+                    n++;
+                  }
+                  useToastStore.getState().show(`Removed ${n} ${n === 1 ? 'person' : 'people'} from your team.`);
+                } catch (e) {
+                  setError(`${n > 0 ? `Removed ${n}, then stopped: ` : ''}${errorMessage(e)}`);
+                } finally {
+                  setSelected(new Set());
+                  setRemoving(false);
+                }
+              })();
+            }}
+          >
+            {selected.size === 0 ? 'Remove selected' : `Remove ${selected.size} selected`}
+          </Button>
+        </div>
+      )}
       {status === 'loading' && members.length === 0 ? (
         <div className="loading-row">
           <Spinner label="Loading your team" />
@@ -191,7 +253,20 @@ export function TeamDialog({ authors, onClose }: { authors: readonly Facet[]; on
       ) : (
         <ul className="team-list" aria-label="Team members">
           {members.map((m) => (
-            <MemberRow key={`${m.accountId}:${m.dailySeconds}`} member={m} onError={setError} />
+            <MemberRow
+              key={`${m.accountId}:${m.dailySeconds}`}
+              member={m}
+              selected={selected.has(m.accountId)}
+              onSelect={(on) =>
+                setSelected((s) => {
+                  const next = new Set(s);
+                  if (on) next.add(m.accountId);
+                  else next.delete(m.accountId);
+                  return next;
+                })
+              }
+              onError={setError}
+            />
           ))}
         </ul>
       )}

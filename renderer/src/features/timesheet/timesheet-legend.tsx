@@ -1,20 +1,22 @@
-/** What the colours and marks of the grid mean. */
+import { leaveColourStyle } from '../../leave-colours';
+
+/** What the colours and marks of the grid mean; leave swatches take the colour of a type of that name (leave-colours.ts). */
 export function TimesheetLegend() {
-  const items: Array<[string, string]> = [
-    ['ts-swatch--missing', 'Missing time'],
-    ['ts-swatch--over', 'Over expected'],
-    ['ts-swatch--nonworking', 'Weekend, holiday, day off'],
-    ['ts-swatch--vacation', 'Vacation'],
-    ['ts-swatch--sick', 'Sick leave'],
-    ['ts-swatch--personal', 'Personal / other leave'],
-    ['ts-swatch--half', 'Half day'],
-    ['ts-swatch--pending', 'Pending approval'],
+  const items: Array<[string, string, string | null]> = [
+    ['ts-swatch--missing', 'Missing time', null],
+    ['ts-swatch--over', 'Over expected', null],
+    ['ts-swatch--nonworking', 'Weekend, holiday, day off', null],
+    ['ts-swatch--vacation ts-swatch--leave', 'Vacation', 'Vacation'],
+    ['ts-swatch--sick ts-swatch--leave', 'Sick leave', 'Sick leave'],
+    ['ts-swatch--personal ts-swatch--leave', 'Personal / other leave', 'Personal day'],
+    ['ts-swatch--half ts-swatch--leave', 'Half day', 'Vacation'],
+    ['ts-swatch--pending', 'Pending approval', null],
   ];
   return (
     <ul className="ts-legend" aria-label="Legend">
-      {items.map(([cls, text]) => (
+      {items.map(([cls, text, type]) => (
         <li key={cls}>
-          <span className={`ts-swatch ${cls}`} aria-hidden="true" />
+          <span className={`ts-swatch ${cls}`} style={type ? leaveColourStyle(type) : undefined} aria-hidden="true" />
           {text}
         </li>
       ))}

@@ -4,7 +4,7 @@ import { on } from '../../api';
 import { Button } from '../../components/button';
 import { EmptyState } from '../../components/empty-state';
 import { SettingsEmptyState } from '../../components/settings-empty-state';
-import { CalendarIcon, SettingsIcon, SyncIcon } from '../../components/icons';
+import { CalendarIcon, PalmIcon, SyncIcon } from '../../components/icons';
 import { InlineAlert } from '../../components/inline-alert';
 import { PageHeader } from '../../components/page-header';
 import { SegmentedControl } from '../../components/segmented-control';
@@ -14,6 +14,7 @@ import { useInstancesStore } from '../../stores/instances-store';
 import { useRouteStore } from '../../stores/route-store';
 import { useTeamStore } from '../../stores/team-store';
 import { useTimesheetStore } from '../../stores/timesheet-store';
+import { TeamButton } from '../team/team-button';
 import { CellWorklogsDialog } from './cell-worklogs-dialog';
 import { CopyBehindButton } from './copy-behind-button';
 import { CountedThroughNote } from './counted-through-note';
@@ -186,7 +187,7 @@ export function TimesheetPage() {
 
   return (
     <>
-      <PageHeader title="Timesheet" subtitle={SUBTITLE} />
+      <PageHeader title="Timesheet" subtitle={SUBTITLE} actions={<TeamButton />} />
       <div className="page__body ts-body">
         <Toolbar label={label} busy={status === 'loading' && shown !== null} />
         {status === 'error' && error && (
@@ -227,11 +228,11 @@ export function TimesheetPage() {
             {!shown.leavesKnown && (
               <div className="ts-note" data-testid="no-leaves-note">
                 <span>
-                  <strong>No leaves known.</strong> Leave days are not marked and expected hours don&apos;t account for them. Connect Factorial in Settings (it comes with the
-                  Leaves page) to bring them in.
+                  <strong>No leaves known.</strong> Leave days are not marked and expected hours don&apos;t account for them. Connect Factorial on the Leaves page to bring
+                  them in.
                 </span>
-                <Button size="sm" variant="ghost" icon={<SettingsIcon />} onClick={() => navigate('settings')}>
-                  Settings
+                <Button size="sm" variant="ghost" icon={<PalmIcon />} onClick={() => navigate('leaves')}>
+                  Open Leaves
                 </Button>
               </div>
             )}

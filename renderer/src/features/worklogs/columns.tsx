@@ -20,20 +20,33 @@ export interface ColumnDef {
   align?: 'end';
 }
 
+/*
+ * Date, Issue, Author and Hours keep their room; Summary and Epic take most of the rest and,
+ * like Project and Comment, give way first, so at 1024 px the four that answer "who logged what,
+ * when" never need a horizontal scroll. A width the user dragged replaces the column's track.
+ */
 export const COLUMN_DEFS: Record<ColumnId, ColumnDef> = {
   date: { id: 'date', label: L.date, sort: 'date', width: '112px' },
   issue: { id: 'issue', label: L.issue, sort: 'issue', width: '104px' },
-  summary: { id: 'summary', label: L.summary, width: 'minmax(180px, 2.2fr)' },
-  epic: { id: 'epic', label: L.epic, sort: 'epic', width: 'minmax(120px, 1.3fr)' },
-  project: { id: 'project', label: L.project, sort: 'project', width: 'minmax(90px, 0.8fr)' },
-  author: { id: 'author', label: L.author, sort: 'author', width: 'minmax(120px, 1fr)' },
-  instance: { id: 'instance', label: L.instance, width: 'minmax(80px, 0.6fr)' },
-  hours: { id: 'hours', label: L.hours, sort: 'seconds', width: '76px', align: 'end' },
-  comment: { id: 'comment', label: L.comment, width: 'minmax(140px, 1.6fr)' },
+  summary: { id: 'summary', label: L.summary, width: 'minmax(72px, 2.2fr)' },
+  epic: { id: 'epic', label: L.epic, sort: 'epic', width: 'minmax(72px, 1.6fr)' },
+  project: { id: 'project', label: L.project, sort: 'project', width: 'minmax(64px, 0.6fr)' },
+  author: { id: 'author', label: L.author, sort: 'author', width: 'minmax(132px, 1fr)' },
+  instance: { id: 'instance', label: L.instance, width: 'minmax(64px, 0.5fr)' },
+  hours: { id: 'hours', label: L.hours, sort: 'seconds', width: '84px', align: 'end' },
+  comment: { id: 'comment', label: L.comment, width: 'minmax(72px, 1.2fr)' },
 };
 
-export function visibleColumns(hidden: readonly ColumnId[]): ColumnDef[] {
-  return COLUMNS.filter((c) => !hidden.includes(c)).map((c) => COLUMN_DEFS[c]);
+export function visibleColumns(hidden: readonly ColumnId[], widths: Partial<Record<ColumnId, number>> = {}): ColumnDef[] {
+  return COLUMNS.filter((c) => !hidden.includes(c)).map((c) => {
+    const px = widths[c];
+    return px === undefined ? COLUMN_DEFS[c] : { ...COLUMN_DEFS[c], width: `${px}px` };
+  });
+}
+
+/** The narrowest the columns can be: below it the table scrolls sideways (with Hours pinned). */
+export function minTableWidth(cols: readonly ColumnDef[]): number {
+  return cols.reduce((sum, c) => sum + Number(/^(?:minmax\()?(\d+)px/.exec(c.width)?.[1] ?? 0), 0);
 }
 
 export const gridTemplate = (cols: readonly ColumnDef[]): string => cols.map((c) => c.width).join(' ');

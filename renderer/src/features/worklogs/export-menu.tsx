@@ -43,8 +43,8 @@ function isModE(e: KeyboardEvent): boolean {
 
 /**
  * "Export" in the Worklogs header: a menu of two formats. Main writes the file (a save dialog in
- * the desktop app, the data folder's exports folder in the browser) and answers with where it
- * went; nothing but that answer comes back. Ctrl/⌘+E opens the menu.
+ * the desktop app; in the browser host a one-time download the browser saves) and answers with
+ * where it went; nothing but that answer comes back. Ctrl/⌘+E opens the menu.
  */
 export function ExportMenu({ filter, groupBy, sort, columns, count }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
@@ -117,10 +117,15 @@ export function ExportMenu({ filter, groupBy, sort, columns, count }: ExportMenu
             run: () => void call('shell.showItemInFolder', { path }).catch((e: unknown) => toast(errorMessage(e), 'error')),
           },
         });
+      } else if (r.download) {
+        // The browser host: the browser saves the file (the host answers with an attachment).
+        const link = document.createElement('a');
+        link.href = r.download;
+        link.download = r.fileName;
+        link.click();
+        toast(`Exported ${rows} to ${r.fileName}`, 'success', { detail: 'Your browser saves it with your other downloads.' });
       } else {
-        // The browser can't open a file manager: say which folder (the data folder's "exports").
-        const folder = r.path.slice(0, r.path.length - r.fileName.length).replace(/[\\/]$/, '');
-        toast(`Exported ${rows} to ${r.fileName}`, 'success', { detail: `Saved in ${folder}` });
+        toast(`Exported ${rows} to ${r.fileName}`, 'success');
       }
     } catch (e) {
       toast(`The export failed. ${errorMessage(e)}`, 'error');

@@ -7,6 +7,7 @@ import { hasActiveFilters } from '../../stores/explorer-store';
 import type { Option } from './multi-select';
 import { MoreRanges } from './more-ranges';
 import { MultiSelect } from './multi-select';
+import { RANGE_HINT_ID } from './range-hint';
 
 /** The "No epic" choice in the epic dropdown (the filter itself says null). */
 export const NO_EPIC = '\u0000no-epic';
@@ -65,7 +66,14 @@ export function FilterBar({ filters, facets, range, onChange, onClear, searchRef
   return (
     <section className="wl-filters" aria-label="Filters">
       <div className="wl-filters__row">
-        <SegmentedControl label="Date range" name="wl-range" value={filters.preset} options={RANGE_OPTIONS} onChange={(preset) => onChange({ preset })} />
+        <SegmentedControl
+          label="Date range"
+          name="wl-range"
+          value={filters.preset}
+          options={RANGE_OPTIONS}
+          // Custom starts from the range on screen, so one date is changed, not two typed from scratch.
+          onChange={(preset) => onChange(preset === 'custom' && range ? { preset, customFrom: range.from, customTo: range.to } : { preset })}
+        />
         <MoreRanges value={filters.preset} onChange={(preset) => onChange({ preset })} />
         {filters.preset === 'custom' ? (
           <div className="wl-custom-range">
@@ -74,8 +82,8 @@ export function FilterBar({ filters, facets, range, onChange, onClear, searchRef
               type="date"
               aria-label="From"
               value={filters.customFrom}
-              max={filters.customTo || undefined}
               aria-invalid={dateInvalid || undefined}
+              aria-describedby={dateInvalid ? RANGE_HINT_ID : undefined}
               onChange={(e) => onChange({ customFrom: e.target.value })}
             />
             <span aria-hidden="true">–</span>
@@ -84,8 +92,8 @@ export function FilterBar({ filters, facets, range, onChange, onClear, searchRef
               type="date"
               aria-label="To"
               value={filters.customTo}
-              min={filters.customFrom || undefined}
               aria-invalid={dateInvalid || undefined}
+              aria-describedby={dateInvalid ? RANGE_HINT_ID : undefined}
               onChange={(e) => onChange({ customTo: e.target.value })}
             />
           </div>

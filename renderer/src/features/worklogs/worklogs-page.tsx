@@ -11,6 +11,7 @@ import type { Grouping } from '../../stores/explorer-store';
 import { hasActiveFilters, useExplorerStore } from '../../stores/explorer-store';
 import { useInstancesStore } from '../../stores/instances-store';
 import { useRouteStore } from '../../stores/route-store';
+import { TeamIcon } from '../team/team-button';
 import { TeamDialog } from '../team/team-dialog';
 import { visibleColumns } from './columns';
 import { ColumnChooser } from './column-chooser';
@@ -19,6 +20,8 @@ import { FilterBar } from './filter-bar';
 import { GroupList } from './group-list';
 import { useExplorerData } from './use-explorer-data';
 import { useSearchShortcut } from './use-search-shortcut';
+import { FirstRunChecklist, useChecklistVisible } from './first-run-checklist';
+import { RangeHint } from './range-hint';
 import { WorklogsTable } from './worklogs-table';
 import { TotalsBar } from './totals-bar';
 import { NoMatchState } from './no-match-state';
@@ -34,28 +37,21 @@ const GROUP_OPTIONS: { value: Grouping; label: string }[] = [
 ];
 
 
-function TeamIcon() {
-  return (
-    <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
-      <circle cx="9" cy="8" r="3.5" />
-      <path d="M2.5 20a6.5 6.5 0 0 1 13 0M16 4.6a3.5 3.5 0 0 1 0 6.8M18 14.2a6.5 6.5 0 0 1 3.5 5.8" />
-    </svg>
-  );
-}
-
 export function WorklogsPage() {
   const navigate = useRouteStore((s) => s.navigate);
   const instancesStatus = useInstancesStore((s) => s.status);
   const instances = useInstancesStore((s) => s.items);
-  const { filters, groupBy, sort, hiddenColumns, setFilters, clearFilters, setGroupBy, sortBy, toggleColumn } = useExplorerStore();
+  const { filters, groupBy, sort, hiddenColumns, columnWidths, setFilters, clearFilters, setGroupBy, sortBy, toggleColumn, setColumnWidth } = useExplorerStore();
   const [teamOpen, setTeamOpen] = useState(false);
+  const [checklist, hideChecklist] = useChecklistVisible();
+  const firstRun = checklist && <FirstRunChecklist onOpenTeam={() => setTeamOpen(true)} onHide={hideChecklist} />;
   const searchRef = useRef<HTMLInputElement>(null);
   const data = useExplorerData(filters, groupBy);
   const { facets, result, filter, range } = data;
 
   const instanceUrls = useMemo(() => new Map(instances.map((i) => [i.id, i.url])), [instances]);
   const instanceNames = useMemo(() => new Map(instances.map((i) => [i.id, i.name])), [instances]);
-  const columns = useMemo(() => visibleColumns(hiddenColumns), [hiddenColumns]);
+  const columns = useMemo(() => visibleColumns(hiddenColumns, columnWidths), [hiddenColumns, columnWidths]);
 
   useSearchShortcut(searchRef);
 
@@ -84,7 +80,8 @@ export function WorklogsPage() {
     return (
       <>
         {header}
-        <div className="page__body page__body--center">
+        <div className={checklist ? 'page__body' : 'page__body page__body--center'}>
+          {firstRun || (
           <EmptyState
             icon={<PageIcon page="worklogs" size={22} />}
             title="Connect Jira to see worklogs"
@@ -96,7 +93,9 @@ export function WorklogsPage() {
           >
             <p>Worklogs lets you browse, filter and group your team’s time offline. Add a Jira instance in Settings, then run a sync.</p>
           </EmptyState>
+          )}
         </div>
+        {teamOpen && <TeamDialog authors={[]} onClose={() => setTeamOpen(false)} />}
       </>
     );
   }
@@ -107,14 +106,19 @@ export function WorklogsPage() {
 
   let content: React.ReactNode;
   if (!range) {
-    content = <p className="wl-hint">Choose the first and last day of the range.</p>;
+    content = <RangeHint filters={filters} onSwap={() => setFilters({ customFrom: filters.customTo, customTo: filters.customFrom })} />;
   } else if (noDataInRange) {
-    content = <NoDataState range={range} what="these pages" />;
+    content = (
+      <>
+        {firstRun}
+        <NoDataState range={range} what="these pages" />
+      </>
+    );
   } else if (result.error) {
     content = <InlineAlert tone="error">{result.error}</InlineAlert>;
   } else if (groupBy === 'none' && filter && (!totals || totals.count > 0)) {
     // The table counts and reads its own rows: it need not wait for the totals.
-    content = <WorklogsTable filter={filter} sort={sort} onSort={sortBy} columns={columns} instanceUrls={instanceUrls} version={data.version} />;
+    content = <WorklogsTable filter={filter} sort={sort} onSort={sortBy} columns={columns} onResize={setColumnWidth} instanceUrls={instanceUrls} version={data.version} />;
   } else if (!totals || (totals.count === 0 && facets.data === null && facets.error === null)) {
     // Nothing yet, or nothing found before the facets tell "nothing synced" from "nothing matches".
     content = (
@@ -147,7 +151,7 @@ export function WorklogsPage() {
       <div className="page__body wl-body">
         <FilterBar filters={filters} facets={facets.data} range={range} onChange={setFilters} onClear={clearFilters} searchRef={searchRef} />
         <div className="wl-toolbar">
-          <TotalsBar totals={totals ?? null} loading={result.loading} />
+          {range && <TotalsBar totals={totals ?? null} loading={result.loading} />}
           <div className="wl-toolbar__end">
             <span className="wl-toolbar__label" aria-hidden="true">
               Group by
