@@ -18,7 +18,14 @@ export function tempoSchedulesRepo(db: Db) {
   const ins = db.prepare(
     'INSERT INTO tempo_schedule_days (account_id, date, required_seconds, day_type, holiday_name, instance_id, synced_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
+  const coverage = db.prepare('SELECT count(*) AS n, min(synced_at) AS oldest FROM tempo_schedule_days WHERE account_id = ? AND date BETWEEN ? AND ?');
   return {
+    /** Whether every day of [from, to] of a person is stored and was read at or after `sinceIso`. */
+    freshSince(accountId: string, from: string, to: string, sinceIso: string): boolean {
+      const row = coverage.get(accountId, from, to) as { n: number; oldest: string | null };
+      const days = Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
+      return row.n === days && row.oldest !== null && row.oldest >= sinceIso;
+    },
     /** Replaces a person's days of [from, to] in one transaction: a failed sync leaves the old days whole. */
     replace(accountId: string, from: string, to: string, days: readonly TempoScheduleDay[], instanceId: string, syncedAt: string): void {
       db.transaction(() => {

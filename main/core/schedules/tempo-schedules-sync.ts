@@ -14,8 +14,17 @@ export interface TempoSchedulesSyncInput {
   to: string;
   client: UserScheduleSource;
   signal?: AbortSignal;
+  /** "Full refresh": read every person's schedule again, however recently it was read. */
+  full?: boolean;
   now(): string;
 }
+
+/**
+ * How long a person's stored schedule of a range counts as current. Workload and holiday schemes
+ * change rarely, and Tempo has no bulk endpoint (one request per person, ~5/s): re-reading them on
+ * every one-click sync would add seconds to each. "Full refresh" reads them again at once.
+ */
+export const SCHEDULE_FRESH_MS = 6 * 60 * 60 * 1000;
 
 /**
  * The people whose Tempo schedule a sync of [from, to] reads: the members of "my team" this
@@ -42,12 +51,16 @@ export function schedulePeople(db: Db, instanceId: string, from: string, to: str
  * days stored before (and the team schedule where there are none), so one refused request does
  * not fail the worklog sync that already succeeded — it is logged, and returned for the caller.
  */
-export async function syncTempoSchedules(db: Db, log: Logger, input: TempoSchedulesSyncInput): Promise<{ people: number; failed: number }> {
+export async function syncTempoSchedules(db: Db, log: Logger, input: TempoSchedulesSyncInput): Promise<{ people: number; read: number; failed: number }> {
   const repo = tempoSchedulesRepo(db);
   const people = schedulePeople(db, input.instanceId, input.from, input.to);
+  const freshSince = new Date(Date.parse(input.now()) - SCHEDULE_FRESH_MS).toISOString();
   let failed = 0;
+  let read = 0;
   for (const accountId of people) {
     if (input.signal?.aborted) throw input.signal.reason;
+    if (!input.full && repo.freshSince(accountId, input.from, input.to, freshSince)) continue;
+    read++;
     try {
       const days = await input.client.userSchedule(accountId, input.from, input.to, input.signal);
       repo.replace(accountId, input.from, input.to, days.map((d) => ({ date: d.date, requiredSeconds: d.requiredSeconds, type: d.type, holiday: d.holiday ?? null })), input.instanceId, input.now());
@@ -57,5 +70,5 @@ export async function syncTempoSchedules(db: Db, log: Logger, input: TempoSchedu
       log.warn('tempo schedule not read', { instance: input.instanceName, message: e instanceof Error ? e.message : String(e) });
     }
   }
-  return { people: people.length, failed };
+  return { people: people.length, read, failed };
 }

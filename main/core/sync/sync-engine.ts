@@ -38,7 +38,7 @@ export interface SyncEngineDeps {
    * Runs after an instance's Tempo worklogs are stored (Tempo's schedules of the range's people);
    * the composition root wires it, so the engine needs no knowledge of schedules.
    */
-  afterTempoSync?(input: { instanceId: string; instanceName: string; from: string; to: string; client: TempoSyncClient; signal: AbortSignal }): Promise<void>;
+  afterTempoSync?(input: { instanceId: string; instanceName: string; from: string; to: string; full: boolean; client: TempoSyncClient; signal: AbortSignal }): Promise<void>;
   /** Who holds the lock, for the "already running" message (e.g. "the desktop app"). */
   owner: string;
 }
@@ -121,7 +121,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
         await syncFromTempo(ctx, tempo);
         ctx.progress('cleanup', writer.counts.fetched, writer.counts.fetched);
         writer.reconcile(r.from, r.to);
-        await deps.afterTempoSync?.({ instanceId: row.id, instanceName: row.name, from: r.from, to: r.to, client: tempo, signal: r.controller.signal });
+        await deps.afterTempoSync?.({ instanceId: row.id, instanceName: row.name, from: r.from, to: r.to, full: r.full, client: tempo, signal: r.controller.signal });
       } else if (!r.full && Number.isFinite(since) && startedAtMs - since < FEED_MAX_AGE_MS) {
         const { nextSince, deleted } = await syncFromJiraFeeds(ctx, jira, worklogs, since, startedAtMs);
         writer.counts.deleted += deleted;

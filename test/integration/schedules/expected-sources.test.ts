@@ -12,7 +12,7 @@ import { startFakeJira } from '../../fakes/fake-jira.js';
 import type { FakeTempo, FakeUserSchedule } from '../../fakes/fake-tempo.js';
 import { startFakeTempo } from '../../fakes/fake-tempo.js';
 import type { FakeWorld } from '../../fakes/world.js';
-import { generateWorld, localDate } from '../../fakes/world.js';
+import { generateWorld, jiraPathDay, localDate } from '../../fakes/world.js';
 import { makeTempDir } from '../../helpers/temp-dir.js';
 import { createCliRunner } from '../cli/cli-process.js';
 import { readXlsx } from '../export/export-kit.js';
@@ -134,9 +134,14 @@ describe('expected hours from Tempo schedules, team schedules, leaves and holida
     else if (taken > 0) source = 'leave';
     return { expected: base - taken, leave: taken, source };
   }
-  const loggedOn = (account: string, date: string): number =>
-    [...worldA.worklogs, ...worldB.worklogs].filter((w) => w.authorAccountId === account && localDate(w) === date).reduce((s, w) => s + w.timeSpentSeconds, 0);
-  const everyone = (): string[] => [...new Set([...team.keys(), ...[...worldA.worklogs, ...worldB.worklogs].filter((w) => localDate(w) >= RANGE.from && localDate(w) <= RANGE.to).map((w) => w.authorAccountId)])].sort();
+  // The day each worklog is stored on: the author's day (Tempo's startDate on site A); on the
+  // Jira-only site B, the reader's day for an author who hides their zone from Jira.
+  const dayed = (): Array<{ authorAccountId: string; timeSpentSeconds: number; day: string }> => [
+    ...worldA.worklogs.map((w) => ({ ...w, day: localDate(w) })),
+    ...worldB.worklogs.map((w) => ({ ...w, day: jiraPathDay(worldB, w) })),
+  ];
+  const loggedOn = (account: string, date: string): number => dayed().filter((w) => w.authorAccountId === account && w.day === date).reduce((s, w) => s + w.timeSpentSeconds, 0);
+  const everyone = (): string[] => [...new Set([...team.keys(), ...dayed().filter((w) => w.day >= RANGE.from && w.day <= RANGE.to).map((w) => w.authorAccountId)])].sort();
 
   /** The person-grouped export of the month: its Summary rows by account id (Key column). */
   async function exportedSummary(name: string): Promise<Map<string, { hours: number; expected: number; difference: number }>> {
