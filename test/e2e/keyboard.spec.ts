@@ -110,8 +110,8 @@ test.describe('Keyboard', () => {
     const count = Number(await table.getAttribute('aria-rowcount')) - 1;
     expect(count).toBeGreaterThan(20);
 
-    // From the last sortable header, Tab lands on the first row: one tab stop for all rows.
-    await table.getByRole('button', { name: 'Hours' }).focus();
+    // From the header's last control (Hours, or its resize handle), Tab lands on the first row: one tab stop for all rows.
+    await table.getByRole('columnheader').last().locator('button, [role="separator"]').last().focus();
     await page.keyboard.press('Tab');
     await expect(row(0)).toBeFocused();
     await page.keyboard.press('ArrowDown');
