@@ -1,9 +1,9 @@
-import type { IssueColumns, IssueRefreshRepo } from '../store/repositories/issue-refresh-repo.js';
+import type { IssueRefreshRepo } from '../store/repositories/issue-refresh-repo.js';
 import type { JiraCacheRepo } from '../store/repositories/jira-cache-repo.js';
-import type { IssueContext } from './hydrator.js';
 import type { InstanceSyncContext } from './instance-sync.js';
 import { throwIfAborted } from './instance-sync.js';
 import type { JiraSyncClient } from './sync-sources.js';
+import { issueColumns } from './worklog-row.js';
 
 /**
  * Looked-back margin: JQL dates have minute precision, and this machine's clock and Jira's differ a
@@ -12,17 +12,6 @@ import type { JiraSyncClient } from './sync-sources.js';
 export const REFRESH_OVERLAP_MINUTES = 2;
 const MAX_DEPTH = 8;
 
-const columnsOf = (c: IssueContext): IssueColumns => ({
-  issue_key: c.issue?.key ?? null,
-  issue_summary: c.issue?.summary ?? null,
-  issue_type: c.issue?.typeName ?? null,
-  project_key: c.issue?.projectKey ?? null,
-  project_name: c.issue?.projectName ?? null,
-  parent_key: c.parent?.key ?? null,
-  parent_summary: c.parent?.summary ?? null,
-  epic_key: c.epic?.key ?? null,
-  epic_summary: c.epic?.summary ?? null,
-});
 
 /**
  * After the worklogs of a range are stored: brings the details of the issues they belong to — and
@@ -63,7 +52,7 @@ export async function refreshIssueDetails(
   // Any of the range's issues may sit under a changed ancestor: compare them all with the cache
   // (local and cheap, one indexed lookup per issue). Also when nothing changed: a sync killed between
   // re-reading issues and rewriting their rows heals here.
-  const rowsUpdated = deps.refresh.rewriteIssueColumns(ctx.instanceId, own.map((id) => [id, columnsOf(ctx.hydrator.context(id))]));
+  const rowsUpdated = deps.refresh.rewriteIssueColumns(ctx.instanceId, own.map((id) => [id, issueColumns(ctx.hydrator.context(id))]));
   // Every issue searched is known current as of the moment the search began.
   deps.refresh.markChecked(ctx.instanceId, ids, startedAt);
   return { refreshed, rowsUpdated };

@@ -1,4 +1,4 @@
-import type { WorklogRow } from '../store/repositories/worklogs-repo.js';
+import type { IssueColumns, WorklogRow } from '../store/repositories/worklogs-repo.js';
 import type { IssueContext } from './hydrator.js';
 
 export interface RowInput {
@@ -20,6 +20,19 @@ export interface RowInput {
   syncedAt: string;
 }
 
+/** What hydration knows of a worklog's issue, parent and epic, as the row's columns (also rewritten by the issue refresh). */
+export const issueColumns = (c: IssueContext): IssueColumns => ({
+  issue_key: c.issue?.key ?? null,
+  issue_summary: c.issue?.summary ?? null,
+  issue_type: c.issue?.typeName ?? null,
+  project_key: c.issue?.projectKey ?? null,
+  project_name: c.issue?.projectName ?? null,
+  parent_key: c.parent?.key ?? null,
+  parent_summary: c.parent?.summary ?? null,
+  epic_key: c.epic?.key ?? null,
+  epic_summary: c.epic?.summary ?? null,
+});
+
 /** The denormalised row: the worklog plus what hydration knows of its issue, parent and epic. */
 export function worklogRow(w: RowInput, c: IssueContext): WorklogRow {
   return {
@@ -27,15 +40,7 @@ export function worklogRow(w: RowInput, c: IssueContext): WorklogRow {
     source: w.source,
     source_id: w.sourceId,
     issue_id: w.issueId,
-    issue_key: c.issue?.key ?? null,
-    issue_summary: c.issue?.summary ?? null,
-    issue_type: c.issue?.typeName ?? null,
-    project_key: c.issue?.projectKey ?? null,
-    project_name: c.issue?.projectName ?? null,
-    parent_key: c.parent?.key ?? null,
-    parent_summary: c.parent?.summary ?? null,
-    epic_key: c.epic?.key ?? null,
-    epic_summary: c.epic?.summary ?? null,
+    ...issueColumns(c),
     author_account_id: w.authorAccountId,
     author_name: w.authorName,
     local_date: w.localDate,

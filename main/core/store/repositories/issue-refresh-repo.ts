@@ -1,18 +1,6 @@
 import { searchText } from '../../../../shared/domain/explorer.js';
 import type { Db } from '../open-database.js';
-
-/** The issue columns a worklog row repeats from the cache (issue, parent, epic). */
-export interface IssueColumns {
-  issue_key: string | null;
-  issue_summary: string | null;
-  issue_type: string | null;
-  project_key: string | null;
-  project_name: string | null;
-  parent_key: string | null;
-  parent_summary: string | null;
-  epic_key: string | null;
-  epic_summary: string | null;
-}
+import type { IssueColumns } from './worklogs-repo.js';
 
 /**
  * What the issue-details refresh reads and writes. The cache's `fetched_at` says as of when an

@@ -1,12 +1,8 @@
 import { searchText } from '../../../../shared/domain/explorer.js';
 import type { Db } from '../open-database.js';
 
-/** A worklog row as the explorer reads it: denormalised, one row per source worklog. */
-export interface WorklogRow {
-  instance_id: string;
-  source: 'jira' | 'tempo';
-  source_id: string;
-  issue_id: string;
+/** The issue columns a worklog row repeats from the cache (issue, parent, epic). */
+export interface IssueColumns {
   issue_key: string | null;
   issue_summary: string | null;
   issue_type: string | null;
@@ -16,6 +12,14 @@ export interface WorklogRow {
   parent_summary: string | null;
   epic_key: string | null;
   epic_summary: string | null;
+}
+
+/** A worklog row as the explorer reads it: denormalised, one row per source worklog. */
+export interface WorklogRow extends IssueColumns {
+  instance_id: string;
+  source: 'jira' | 'tempo';
+  source_id: string;
+  issue_id: string;
   author_account_id: string;
   author_name: string | null;
   local_date: string;
