@@ -1,6 +1,6 @@
 import type { AppCore } from '../core/app-core.js';
-import type { InstanceRow } from '../core/store/repositories/instances-repo.js';
-import { instancesRepo } from '../core/store/repositories/instances-repo.js';
+import type { InstanceRow } from '../core/instances/instances-repo.js';
+import { instancesRepo } from '../core/instances/instances-repo.js';
 import { CliError } from './cli-error.js';
 import { NO_INSTANCES } from './instance-format.js';
 

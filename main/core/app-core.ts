@@ -9,7 +9,7 @@ import { createHttpClient } from './http/http-client.js';
 import type { CredentialChecker } from './instances/credential-checker.js';
 import { createHttpCredentialChecker } from './instances/http-credential-checker.js';
 import { createJiraSyncClient } from './jira/jira-sync-client.js';
-import { instancesRepo } from './store/repositories/instances-repo.js';
+import { instancesRepo } from './instances/instances-repo.js';
 import { createSyncEngine } from './sync/sync-engine.js';
 import { createTempoSyncClient } from './tempo/tempo-sync-client.js';
 import { createFileLogger } from './log/file-logger.js';

@@ -8,7 +8,7 @@ import { runExplorerQuery } from '../explorer/explorer-query.js';
 import type { ChooseExportPath, Clock, ExportDestination, Logger } from '../ports.js';
 import type { Db } from '../store/open-database.js';
 import { openDatabase } from '../store/open-database.js';
-import { instancesRepo } from '../store/repositories/instances-repo.js';
+import { instancesRepo } from '../instances/instances-repo.js';
 import { writeFileAtomically } from './atomic-file.js';
 import { describeExport } from './export-about.js';
 import type { ExportCell } from './export-cells.js';

@@ -7,7 +7,7 @@ import type { EventBus } from '../event-bus.js';
 import { AppError } from '../errors.js';
 import type { Clock, Logger, SecretStore } from '../ports.js';
 import { jiraTokenKey, tempoTokenKey } from '../secrets/secret-keys.js';
-import type { InstanceRow, InstancesRepo } from '../store/repositories/instances-repo.js';
+import type { InstanceRow, InstancesRepo } from './instances-repo.js';
 import { originOf, requireSecretForNewOrigin } from '../http/origin-change.js';
 import { requireConfirmedJiraHost } from '../jira/jira-host-policy.js';
 import type { CredentialChecker, Credentials } from './credential-checker.js';

@@ -1,4 +1,4 @@
-import type { SourceIssue } from '../sync/sync-sources.js';
+import type { SourceIssue } from '../sync-sources.js';
 import type { JiraApi } from './jira-api.js';
 import { chunks } from './jira-api.js';
 import { toSourceIssue } from './jira-sync-mapping.js';

@@ -1,4 +1,4 @@
-import type { SourceWorklog } from '../sync/sync-sources.js';
+import type { SourceWorklog } from '../sync-sources.js';
 import type { JiraApi } from './jira-api.js';
 import { toSourceWorklog } from './jira-sync-mapping.js';
 import { jiraWorklogPageSchema } from './jira-sync-schemas.js';

@@ -1,4 +1,4 @@
-import type { Page, SearchIssue } from '../sync/sync-sources.js';
+import type { Page, SearchIssue } from '../sync-sources.js';
 import type { JiraApi } from './jira-api.js';
 import { stuckPagingError } from './jira-api.js';
 import { toSourceIssue, toSourceWorklog } from './jira-sync-mapping.js';

@@ -1,6 +1,6 @@
 import type { Credentials } from '../instances/credential-checker.js';
 import type { HttpClient } from '../http/http-types.js';
-import type { JiraSyncClient } from '../sync/sync-sources.js';
+import type { JiraSyncClient } from '../sync-sources.js';
 import type { JiraApi } from './jira-api.js';
 import { bulkFetchIssues } from './jira-bulkfetch.js';
 import { createJiraCall } from './jira-call.js';

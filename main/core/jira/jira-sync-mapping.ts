@@ -1,4 +1,4 @@
-import type { SourceIssue, SourceWorklog } from '../sync/sync-sources.js';
+import type { SourceIssue, SourceWorklog } from '../sync-sources.js';
 import { adfToText } from './adf-to-text.js';
 import type { JiraIssue, JiraWorklog } from './jira-sync-schemas.js';
 

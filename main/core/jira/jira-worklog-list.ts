@@ -1,5 +1,5 @@
 import { AppError } from '../errors.js';
-import type { SourceWorklog } from '../sync/sync-sources.js';
+import type { SourceWorklog } from '../sync-sources.js';
 import type { JiraApi } from './jira-api.js';
 import { chunks } from './jira-api.js';
 import { toSourceWorklog } from './jira-sync-mapping.js';

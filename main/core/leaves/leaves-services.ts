@@ -1,5 +1,5 @@
 import type { FactorialClient } from '../factorial/factorial-client.js';
-import { createFactorialConfig } from '../factorial/factorial-config.js';
+import { createFactorialConfig } from './factorial-config.js';
 import type { HttpClient } from '../http/http-types.js';
 import type { Clock, Logger, SecretStore } from '../ports.js';
 import type { Db } from '../store/open-database.js';

@@ -1,7 +1,7 @@
 import type { CreatedIssue } from '../jira/jira-create.js';
 import type { JiraApi } from '../jira/jira-api.js';
 import { searchJql } from '../jira/jira-search.js';
-import type { SourceIssue } from '../sync/sync-sources.js';
+import type { SourceIssue } from '../sync-sources.js';
 
 /**
  * A create whose answer never arrived (a timeout or reset after Jira acted, or the app killed

@@ -6,7 +6,7 @@ import type { HttpClient } from '../http/http-types.js';
 import type { InstancesService } from '../instances/instances-service.js';
 import type { Clock, Logger } from '../ports.js';
 import type { Db } from '../store/open-database.js';
-import { instancesRepo } from '../store/repositories/instances-repo.js';
+import { instancesRepo } from '../instances/instances-repo.js';
 import { systemClock } from '../system-clock.js';
 import { jiraAccess } from './jira-access.js';
 import type { PackageRecord } from './package-repo.js';

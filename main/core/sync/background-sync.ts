@@ -4,7 +4,7 @@ import { isAppError } from '../errors.js';
 import type { AppCore } from '../app-core.js';
 import type { EventBus } from '../event-bus.js';
 import type { Logger } from '../ports.js';
-import { syncRunsRepo } from '../store/repositories/sync-runs-repo.js';
+import { syncRunsRepo } from './sync-runs-repo.js';
 import type { SyncEngine } from './sync-engine.js';
 
 const HOUR_MS = 3_600_000;

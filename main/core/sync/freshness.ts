@@ -2,8 +2,8 @@ import type { InstanceFreshness, RunResult, SyncFreshness } from '../../../share
 import { isStale } from '../../../shared/domain/freshness.js';
 import type { SyncRunView } from '../../../shared/domain/sync.js';
 import type { Db } from '../store/open-database.js';
-import type { InstancesRepo } from '../store/repositories/instances-repo.js';
-import { syncRunsRepo, wasInterrupted } from '../store/repositories/sync-runs-repo.js';
+import type { InstancesRepo } from '../instances/instances-repo.js';
+import { syncRunsRepo, wasInterrupted } from './sync-runs-repo.js';
 
 function resultOf(run: SyncRunView): RunResult {
   if (wasInterrupted(run)) return 'interrupted';

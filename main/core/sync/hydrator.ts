@@ -1,5 +1,5 @@
-import type { JiraCacheRepo } from '../store/repositories/jira-cache-repo.js';
-import type { JiraSyncClient, SourceIssue } from './sync-sources.js';
+import type { JiraCacheRepo } from './jira-cache-repo.js';
+import type { JiraSyncClient, SourceIssue } from '../sync-sources.js';
 
 export const BULK_SIZE = 100;
 

@@ -1,8 +1,8 @@
-import type { IssueRefreshRepo } from '../store/repositories/issue-refresh-repo.js';
-import type { JiraCacheRepo } from '../store/repositories/jira-cache-repo.js';
+import type { IssueRefreshRepo } from './issue-refresh-repo.js';
+import type { JiraCacheRepo } from './jira-cache-repo.js';
 import type { InstanceSyncContext } from './instance-sync.js';
 import { throwIfAborted } from './instance-sync.js';
-import type { JiraSyncClient } from './sync-sources.js';
+import type { JiraSyncClient } from '../sync-sources.js';
 import { issueColumns } from './worklog-row.js';
 
 /**

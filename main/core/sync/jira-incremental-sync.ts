@@ -1,7 +1,7 @@
-import type { WorklogsRepo } from '../store/repositories/worklogs-repo.js';
+import type { WorklogsRepo } from '../worklogs/worklogs-repo.js';
 import type { InstanceSyncContext } from './instance-sync.js';
 import { throwIfAborted } from './instance-sync.js';
-import type { JiraSyncClient } from './sync-sources.js';
+import type { JiraSyncClient } from '../sync-sources.js';
 import { dayInRange, jiraWorklogRow } from './jira-sync.js';
 
 /** Jira leaves the last minute out of the change feeds; the cursor stays this far behind. */

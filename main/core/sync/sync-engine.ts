@@ -6,12 +6,12 @@ import type { HttpClient } from '../http/http-client.js';
 import type { Credentials } from '../instances/credential-checker.js';
 import type { Clock, Logger } from '../ports.js';
 import type { Db } from '../store/open-database.js';
-import { cursorsRepo } from '../store/repositories/cursors-repo.js';
-import type { InstanceRow, InstancesRepo } from '../store/repositories/instances-repo.js';
-import { jiraCacheRepo } from '../store/repositories/jira-cache-repo.js';
-import { syncRunsRepo } from '../store/repositories/sync-runs-repo.js';
-import { worklogsRepo } from '../store/repositories/worklogs-repo.js';
-import { issueRefreshRepo } from '../store/repositories/issue-refresh-repo.js';
+import { cursorsRepo } from './cursors-repo.js';
+import type { InstanceRow, InstancesRepo } from '../instances/instances-repo.js';
+import { jiraCacheRepo } from './jira-cache-repo.js';
+import { syncRunsRepo } from './sync-runs-repo.js';
+import { worklogsRepo } from '../worklogs/worklogs-repo.js';
+import { issueRefreshRepo } from './issue-refresh-repo.js';
 import { createHydrator } from './hydrator.js';
 import { refreshIssueDetails } from './issue-refresh.js';
 import type { InstanceSyncContext } from './instance-sync.js';
@@ -20,7 +20,7 @@ import { syncFromJira } from './jira-sync.js';
 import { createPageWriter } from './page-writer.js';
 import type { SyncLockHolder } from './sync-lock.js';
 import { acquireSyncLock, refuseWhileOtherSyncs, syncLockHolder } from './sync-lock.js';
-import type { JiraSyncClient, TempoSyncClient } from './sync-sources.js';
+import type { JiraSyncClient, TempoSyncClient } from '../sync-sources.js';
 import { syncFromTempo } from './tempo-sync.js';
 
 export interface SyncEngineDeps {

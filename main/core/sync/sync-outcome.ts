@@ -1,5 +1,5 @@
 import type { SyncRunView, SyncSummary } from '../../../shared/domain/sync.js';
-import { wasInterrupted } from '../store/repositories/sync-runs-repo.js';
+import { wasInterrupted } from './sync-runs-repo.js';
 
 const time = (iso: string): string => {
   const d = new Date(iso);

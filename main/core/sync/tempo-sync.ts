@@ -1,6 +1,6 @@
 import type { InstanceSyncContext } from './instance-sync.js';
 import { throwIfAborted } from './instance-sync.js';
-import type { TempoSyncClient } from './sync-sources.js';
+import type { TempoSyncClient } from '../sync-sources.js';
 import { worklogRow } from './worklog-row.js';
 
 /**

@@ -3,7 +3,7 @@ import { bearer } from '../http/auth-headers.js';
 import { HttpError } from '../http/http-error.js';
 import type { HttpClient, QueryValue } from '../http/http-types.js';
 import type { Credentials } from '../instances/credential-checker.js';
-import type { TempoSyncClient } from '../sync/sync-sources.js';
+import type { TempoSyncClient } from '../sync-sources.js';
 import { normalizeTempoBaseUrl } from './tempo-client.js';
 import { tempoDayScheduleResultsSchema, tempoPageSchema, tempoWorklogSchema } from './tempo-schemas.js';
 import { toTempoWorklog } from './tempo-worklog.js';

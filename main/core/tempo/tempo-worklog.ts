@@ -1,4 +1,4 @@
-import type { TempoWorklog } from '../sync/sync-sources.js';
+import type { TempoWorklog } from '../sync-sources.js';
 import type { TempoWorklogRecord } from './tempo-schemas.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');

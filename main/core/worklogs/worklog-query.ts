@@ -1,6 +1,6 @@
 import type { WorklogFilter, WorklogView } from '../../../shared/domain/worklog.js';
 import type { Db } from '../store/open-database.js';
-import type { WorklogRow } from '../store/repositories/worklogs-repo.js';
+import type { WorklogRow } from './worklogs-repo.js';
 
 /** A stored worklog joined with its instance's name: what the views read. */
 export type WorklogViewRow = Omit<WorklogRow, 'raw' | 'synced_at' | 'source_updated'> & { instance_name: string };

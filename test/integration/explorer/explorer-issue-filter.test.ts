@@ -4,8 +4,8 @@ import { runExplorerQuery } from '../../../main/core/explorer/explorer-query.js'
 import { countRows, listRows } from '../../../main/core/explorer/explorer-rows.js';
 import type { Db } from '../../../main/core/store/open-database.js';
 import { openDatabase } from '../../../main/core/store/open-database.js';
-import type { WorklogRow } from '../../../main/core/store/repositories/worklogs-repo.js';
-import { worklogsRepo } from '../../../main/core/store/repositories/worklogs-repo.js';
+import type { WorklogRow } from '../../../main/core/worklogs/worklogs-repo.js';
+import { worklogsRepo } from '../../../main/core/worklogs/worklogs-repo.js';
 import { makeTempDir } from '../../helpers/temp-dir.js';
 
 const MONTH = { from: '2026-11-01', to: '2026-11-30' };

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GROUP_BY } from '../../../shared/domain/explorer.js';
 import { runExplorerQuery } from '../../../main/core/explorer/explorer-query.js';
 import { listRows } from '../../../main/core/explorer/explorer-rows.js';
-import { teamService } from '../../../main/core/explorer/team-service.js';
+import { teamService } from '../../../main/core/team/team-service.js';
 import { listWorklogs } from '../../../main/core/worklogs/worklog-query.js';
 import type { SyncWorld } from '../sync/sync-world.js';
 import { RANGE, startSyncWorld } from '../sync/sync-world.js';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { teamService } from '../../../main/core/explorer/team-service.js';
+import { teamService } from '../../../main/core/team/team-service.js';
 import { openDatabase } from '../../../main/core/store/open-database.js';
 import { parseWeekdays } from '../../../shared/domain/team.js';
 import { makeTempDir } from '../../helpers/temp-dir.js';

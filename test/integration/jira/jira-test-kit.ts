@@ -3,7 +3,7 @@ import { basicAuth, createHttpClient } from '../../../main/core/http/http-client
 import type { JiraSyncApi } from '../../../main/core/jira/jira-sync-client.js';
 import { createJiraSyncClient } from '../../../main/core/jira/jira-sync-client.js';
 import { systemClock } from '../../../main/core/system-clock.js';
-import type { SearchIssue } from '../../../main/core/sync/sync-sources.js';
+import type { SearchIssue } from '../../../main/core/sync-sources.js';
 import type { FakeJira } from '../../fakes/fake-jira.js';
 import type { FakeWorld } from '../../fakes/world.js';
 import { startedToMs } from '../../fakes/jira/jira-time.js';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { timesheet } from '../../../main/core/leaves/timesheet.js';
+import { timesheet } from '../../../main/core/timesheet/timesheet.js';
 import type { Db } from '../../../main/core/store/open-database.js';
 import { openDatabase } from '../../../main/core/store/open-database.js';
 import { mulberry32 } from '../../fakes/faults.js';

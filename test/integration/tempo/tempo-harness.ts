@@ -1,7 +1,7 @@
 import { createHttpClient } from '../../../main/core/http/http-client.js';
 import type { HttpClient } from '../../../main/core/http/http-client.js';
 import type { Credentials } from '../../../main/core/instances/credential-checker.js';
-import type { TempoWorklog } from '../../../main/core/sync/sync-sources.js';
+import type { TempoWorklog } from '../../../main/core/sync-sources.js';
 import { systemClock } from '../../../main/core/system-clock.js';
 import type { FakeTempo } from '../../fakes/fake-tempo.js';
 import { createMemoryLogger } from '../../fakes/memory-logger.js';

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { AppCore } from '../../../main/core/app-core.js';
 import { AppError } from '../../../main/core/errors.js';
 import { createEventBus } from '../../../main/core/event-bus.js';
-import type { TeamHours } from '../../../main/core/explorer/team-hours.js';
+import type { TeamHours } from '../../../main/core/team/team-hours.js';
 import type { Timers } from '../../../main/core/sync/background-sync.js';
 import { DEFAULT_SETTINGS } from '../../../shared/domain/settings.js';
 import type { SyncRunView, SyncSummary } from '../../../shared/domain/sync.js';

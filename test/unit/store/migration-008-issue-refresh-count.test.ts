@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../main/core/store/migrate.js';
 import { MIGRATIONS } from '../../../main/core/store/migrations/index.js';
 import { migration008IssueRefresh } from '../../../main/core/store/migrations/008-issue-refresh-count.js';
-import { syncRunsRepo } from '../../../main/core/store/repositories/sync-runs-repo.js';
+import { syncRunsRepo } from '../../../main/core/sync/sync-runs-repo.js';
 
 // The number is the lead's to assign at merge: the test follows the migration, not a literal.
 const VERSION = migration008IssueRefresh.version;

@@ -1,8 +1,8 @@
-import type { AppSettings } from '../../shared/domain/settings.js';
-import { DEFAULT_SETTINGS, appSettingsSchema } from '../../shared/domain/settings.js';
-import type { EventBus } from './event-bus.js';
-import type { Clock } from './ports.js';
-import type { SettingsRepo } from './store/repositories/settings-repo.js';
+import type { AppSettings } from '../../../shared/domain/settings.js';
+import { DEFAULT_SETTINGS, appSettingsSchema } from '../../../shared/domain/settings.js';
+import type { EventBus } from '../event-bus.js';
+import type { Clock } from '../ports.js';
+import type { SettingsRepo } from './settings-repo.js';
 
 const KEY = 'app';
 

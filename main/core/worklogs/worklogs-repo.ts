@@ -1,5 +1,5 @@
-import { searchText } from '../../../../shared/domain/explorer.js';
-import type { Db } from '../open-database.js';
+import { searchText } from '../../../shared/domain/explorer.js';
+import type { Db } from '../store/open-database.js';
 
 /** The issue columns a worklog row repeats from the cache (issue, parent, epic). */
 export interface IssueColumns {

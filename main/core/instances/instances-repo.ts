@@ -1,5 +1,5 @@
-import { nameKey } from '../../../../shared/domain/names.js';
-import type { Db } from '../open-database.js';
+import { nameKey } from '../../../shared/domain/names.js';
+import type { Db } from '../store/open-database.js';
 
 export interface InstanceRow {
   id: string;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { SettingsRepo } from './store/repositories/settings-repo.js';
+import type { SettingsRepo } from './settings-repo.js';
 
 const KEY = 'workspace.id';
 

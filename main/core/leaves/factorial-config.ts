@@ -6,11 +6,11 @@ import { requireSecretForNewOrigin } from '../http/origin-change.js';
 import type { Clock, SecretStore } from '../ports.js';
 import { factorialApiKeyKey } from '../secrets/secret-keys.js';
 import type { Db } from '../store/open-database.js';
-import { settingsRepo } from '../store/repositories/settings-repo.js';
-import { workspaceId } from '../workspace-id.js';
-import { normalizeFactorialBaseUrl } from './factorial-base-url.js';
-import type { FactorialClient } from './factorial-client.js';
-import { createFactorialClient } from './factorial-client.js';
+import { settingsRepo } from '../settings/settings-repo.js';
+import { workspaceId } from '../settings/workspace-id.js';
+import { normalizeFactorialBaseUrl } from '../factorial/factorial-base-url.js';
+import type { FactorialClient } from '../factorial/factorial-client.js';
+import { createFactorialClient } from '../factorial/factorial-client.js';
 
 /** Settings key of the base URL; the API key lives in the keychain only, per workspace. */
 export const FACTORIAL_BASE_URL_SETTING = 'factorial.baseUrl';

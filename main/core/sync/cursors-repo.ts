@@ -1,4 +1,4 @@
-import type { Db } from '../open-database.js';
+import type { Db } from '../store/open-database.js';
 
 /** Named cursors per instance (e.g. where the worklog/updated feed resumes). */
 export function cursorsRepo(db: Db) {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Db } from '../open-database.js';
+import type { Db } from '../store/open-database.js';
 
 /** App settings as JSON values in SQLite (shared by the app and the CLI; never secrets). */
 export function settingsRepo(db: Db) {

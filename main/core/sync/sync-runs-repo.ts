@@ -1,5 +1,5 @@
-import type { SyncRunView } from '../../../../shared/domain/sync.js';
-import type { Db } from '../open-database.js';
+import type { SyncRunView } from '../../../shared/domain/sync.js';
+import type { Db } from '../store/open-database.js';
 
 interface RunRow {
   id: number;

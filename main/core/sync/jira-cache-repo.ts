@@ -1,5 +1,5 @@
-import type { SourceIssue } from '../../sync/sync-sources.js';
-import type { Db } from '../open-database.js';
+import type { SourceIssue } from '../sync-sources.js';
+import type { Db } from '../store/open-database.js';
 
 interface IssueRow {
   issue_id: string;
