@@ -2,6 +2,7 @@
  * What core needs from the world, handed in by the composition roots (Electron main, the browser
  * host, the CLI, tests). Core never reaches for globals it could be given.
  */
+import type { CredentialReport } from '../../shared/domain/instance.js';
 
 /** The fetch signature core uses: global fetch in Node, `net.fetch` in Electron (system proxy, OS certificates). */
 export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
@@ -42,3 +43,28 @@ export interface ExportDestination {
  * browser host picks a free name in the data folder's exports folder.
  */
 export type ChooseExportPath = (suggestedFileName: string, format: 'csv' | 'xlsx') => Promise<ExportDestination | null>;
+
+/** An instance's saved credentials, as the clients (Jira, Tempo) and the checker take them. */
+export interface Credentials {
+  name: string;
+  url: string;
+  email: string;
+  jiraToken: string;
+  tempoToken: string | null;
+  tempoBaseUrl: string;
+}
+
+export interface VerifiedAccount {
+  accountId: string;
+  displayName: string;
+}
+
+/** The network side of instance management, handed to the service (real: Jira + Tempo clients). */
+export interface CredentialChecker {
+  /** Throws an AppError in plain words when Jira or Tempo refuses the credentials. */
+  verify(c: Credentials, signal?: AbortSignal): Promise<VerifiedAccount>;
+  /** Never throws for a credentials problem: reports Jira and Tempo separately. */
+  check(c: Credentials, signal?: AbortSignal): Promise<CredentialReport>;
+  normalizeJiraUrl(url: string): string;
+  normalizeTempoUrl(url: string): string;
+}

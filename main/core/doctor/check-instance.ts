@@ -1,9 +1,8 @@
 import type { DoctorCheck } from '../../../shared/domain/doctor.js';
 import { isAppError } from '../errors.js';
-import type { CredentialChecker, Credentials } from '../instances/credential-checker.js';
+import type { Clock, CredentialChecker, Credentials, Fetch } from '../ports.js';
 import type { NetworkReason } from '../http/http-error.js';
 import { classifyNetworkError } from '../http/network-error.js';
-import type { Clock, Fetch } from '../ports.js';
 import { fail, info, pass } from './doctor-check.js';
 
 /** More than this between this computer and Jira, and "changed since" windows start missing edits. */

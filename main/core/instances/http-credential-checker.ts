@@ -1,7 +1,7 @@
 import type { HttpClient } from '../http/http-client.js';
 import { normalizeJiraSiteUrl } from '../jira/jira-site-url.js';
 import { normalizeTempoBaseUrl } from '../tempo/tempo-client.js';
-import type { CredentialChecker } from './credential-checker.js';
+import type { CredentialChecker } from '../ports.js';
 import { checkCredentials, verifyCredentials } from './verify-credentials.js';
 
 /** The real CredentialChecker: Jira `/myself` and a cheap Tempo call through the shared pipeline. */

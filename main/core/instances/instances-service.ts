@@ -5,12 +5,11 @@ import type { CredentialReport, InstanceView } from '../../../shared/domain/inst
 import { DEFAULT_TEMPO_BASE_URL } from '../../../shared/domain/instance.js';
 import type { EventBus } from '../event-bus.js';
 import { AppError } from '../errors.js';
-import type { Clock, Logger, SecretStore } from '../ports.js';
+import type { Clock, CredentialChecker, Credentials, Logger, SecretStore } from '../ports.js';
 import { jiraTokenKey, tempoTokenKey } from '../secrets/secret-keys.js';
 import type { InstanceRow, InstancesRepo } from './instances-repo.js';
 import { originOf, requireSecretForNewOrigin } from '../http/origin-change.js';
 import { requireConfirmedJiraHost } from '../jira/jira-host-policy.js';
-import type { CredentialChecker, Credentials } from './credential-checker.js';
 
 export interface InstancesServiceDeps {
   repo: InstancesRepo;

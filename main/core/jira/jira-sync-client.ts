@@ -1,4 +1,4 @@
-import type { Credentials } from '../instances/credential-checker.js';
+import type { Credentials } from '../ports.js';
 import type { HttpClient } from '../http/http-types.js';
 import type { JiraSyncClient } from '../sync-sources.js';
 import type { JiraApi } from './jira-api.js';

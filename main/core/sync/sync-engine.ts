@@ -3,8 +3,7 @@ import type { SyncProgress, SyncRunView, SyncSummary } from '../../../shared/dom
 import { AppError, toWireError } from '../errors.js';
 import type { EventBus } from '../event-bus.js';
 import type { HttpClient } from '../http/http-client.js';
-import type { Credentials } from '../instances/credential-checker.js';
-import type { Clock, Logger } from '../ports.js';
+import type { Clock, Credentials, Logger } from '../ports.js';
 import type { Db } from '../store/open-database.js';
 import { cursorsRepo } from './cursors-repo.js';
 import type { InstanceRow, InstancesRepo } from '../instances/instances-repo.js';

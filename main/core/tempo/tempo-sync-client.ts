@@ -2,7 +2,7 @@ import { AppError } from '../errors.js';
 import { bearer } from '../http/auth-headers.js';
 import { HttpError } from '../http/http-error.js';
 import type { HttpClient, QueryValue } from '../http/http-types.js';
-import type { Credentials } from '../instances/credential-checker.js';
+import type { Credentials } from '../ports.js';
 import type { TempoSyncClient } from '../sync-sources.js';
 import { normalizeTempoBaseUrl } from './tempo-client.js';
 import { tempoDayScheduleResultsSchema, tempoPageSchema, tempoWorklogSchema } from './tempo-schemas.js';

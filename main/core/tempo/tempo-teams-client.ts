@@ -1,7 +1,7 @@
 import { AppError } from '../errors.js';
 import { bearer } from '../http/auth-headers.js';
 import type { HttpClient } from '../http/http-types.js';
-import type { Credentials } from '../instances/credential-checker.js';
+import type { Credentials } from '../ports.js';
 import { normalizeTempoBaseUrl } from './tempo-client.js';
 import { tempoMemberMembershipsSchema, tempoPageSchema, tempoTeamSchema } from './tempo-schemas.js';
 

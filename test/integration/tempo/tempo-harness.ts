@@ -1,6 +1,6 @@
 import { createHttpClient } from '../../../main/core/http/http-client.js';
 import type { HttpClient } from '../../../main/core/http/http-client.js';
-import type { Credentials } from '../../../main/core/instances/credential-checker.js';
+import type { Credentials } from '../../../main/core/ports.js';
 import type { TempoWorklog } from '../../../main/core/sync-sources.js';
 import { systemClock } from '../../../main/core/system-clock.js';
 import type { FakeTempo } from '../../fakes/fake-tempo.js';
