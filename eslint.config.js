@@ -4,9 +4,42 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { readdirSync } from 'node:fs';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'events'];
 const noElectron = { name: 'electron', message: "Only main/electron and preload may import 'electron' (ARCHITECTURE.md)." };
+
+// Core boundaries (docs/architecture.md). main/core has three kinds of code:
+// - infrastructure: the API clients, the HTTP pipeline, the database and a few adapters, below every capability;
+// - the kernel: the files directly in main/core (ports, errors, events, dispatch), of which only the two
+//   composition roots (services.ts, app-core.ts) may import capabilities;
+// - capabilities: every other folder (a new folder is a capability unless listed here). A capability imports
+//   another only through that one's declared port, `<capability>/<capability>-port.ts`; anything else is passed
+//   in as a function by services.ts.
+const coreInfrastructure = ['jira', 'tempo', 'factorial', 'http', 'store', 'secrets', 'log', 'native', 'renderer-assets'];
+const coreCapabilities = readdirSync(new URL('./main/core/', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && !coreInfrastructure.includes(d.name))
+  .map((d) => d.name);
+const coreLayer = { group: ['**/electron/*', '**/renderer/**', '**/preload/**', '**/web/*', '**/cli', '**/cli/*'], message: 'core is the bottom layer: it imports only shared/ and itself.' };
+const anyCapability = (caps) => caps.flatMap((c) => [`**/${c}/*`, `./${c}/*`]);
+const coreBoundaries = [
+  {
+    files: [...coreInfrastructure.map((d) => `main/core/${d}/**/*.ts`), 'main/core/*.ts'],
+    ignores: ['main/core/services.ts', 'main/core/app-core.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [noElectron], patterns: [coreLayer, { group: anyCapability(coreCapabilities), message: 'Clients, http/, store/ and the core kernel sit below every capability and never import one: take a port type from ports.ts instead.' }] }],
+    },
+  },
+  ...coreCapabilities.map((cap) => {
+    const others = coreCapabilities.filter((c) => c !== cap);
+    return {
+      files: [`main/core/${cap}/**/*.ts`],
+      rules: {
+        'no-restricted-imports': ['error', { paths: [noElectron], patterns: [coreLayer, { group: [...anyCapability(others), ...others.map((c) => `!**/${c}/${c}-port.js`)], message: `A capability imports another only through its port (<capability>/<capability>-port.ts); let services.ts pass anything else in (${cap}/).` }] }],
+      },
+    };
+  }),
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench-results/**'] },
@@ -29,9 +62,10 @@ export default tseslint.config(
   {
     files: ['main/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [noElectron], patterns: [{ group: ['**/electron/*', '**/renderer/**', '**/preload/**', '**/web/*', '**/cli', '**/cli/*'], message: 'core is the bottom layer: it imports only shared/ and itself.' }] }],
+      'no-restricted-imports': ['error', { paths: [noElectron], patterns: [coreLayer] }],
     },
   },
+  ...coreBoundaries,
   {
     files: ['shared/**/*.ts'],
     rules: {

@@ -1,8 +1,8 @@
 import type { ExplorerFilter, RowSort, SortDir } from '../../../shared/domain/explorer.js';
 import type { WorklogView } from '../../../shared/domain/worklog.js';
 import type { Db } from '../store/open-database.js';
-import type { WorklogViewRow } from '../worklogs/worklog-query.js';
-import { WORKLOG_VIEW_COLUMNS, toWorklogView } from '../worklogs/worklog-query.js';
+import type { WorklogViewRow } from '../worklogs/worklogs-port.js';
+import { WORKLOG_VIEW_COLUMNS, toWorklogView } from '../worklogs/worklogs-port.js';
 import { buildWhere } from './explorer-filter.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { ExplorerFilter, ExplorerGroup, GroupBy, RowSort, SortDir } from '../../../shared/domain/explorer.js';
 import { shiftDate } from '../../../shared/domain/dates.js';
 import type { WorklogView } from '../../../shared/domain/worklog.js';
-import { listRows } from '../explorer/explorer-rows.js';
+import { listRows } from '../explorer/explorer-port.js';
 import type { Db } from '../store/open-database.js';
 
 /** The explorer's own page limit: rows are read as the table reads them. */

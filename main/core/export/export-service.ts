@@ -4,11 +4,11 @@ import type { ExplorerGroup, ExplorerResult, GroupBy } from '../../../shared/dom
 import type { ExplorerExportInput, ExportProgress, ExportResult } from '../../../shared/domain/export.js';
 import { WORKLOG_COLUMN_LABELS, exportFileName } from '../../../shared/domain/export.js';
 import { AppError } from '../errors.js';
-import { runExplorerQuery } from '../explorer/explorer-query.js';
+import { runExplorerQuery } from '../explorer/explorer-port.js';
 import type { ChooseExportPath, Clock, ExportDestination, Logger } from '../ports.js';
 import type { Db } from '../store/open-database.js';
 import { openDatabase } from '../store/open-database.js';
-import { instancesRepo } from '../instances/instances-repo.js';
+import { instancesRepo } from '../instances/instances-port.js';
 import { writeFileAtomically } from './atomic-file.js';
 import { describeExport } from './export-about.js';
 import type { ExportCell } from './export-cells.js';

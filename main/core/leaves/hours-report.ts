@@ -1,7 +1,7 @@
 import type { PersonHours } from '../../../shared/domain/leaves.js';
-import { countedRange } from '../schedules/counted-through.js';
+import { countedRange } from '../schedules/schedules-port.js';
 import type { Db } from '../store/open-database.js';
-import { dayExpectations, daysOf, loadExpectationWorld } from '../schedules/day-expectation.js';
+import { dayExpectations, daysOf, loadExpectationWorld } from '../schedules/schedules-port.js';
 import type { Schedule } from './expected-hours.js';
 import { defaultSchedule } from './expected-hours.js';
 import { peopleRepo } from './people-repo.js';

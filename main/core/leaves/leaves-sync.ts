@@ -6,7 +6,7 @@ import { FACTORIAL_INSTANCE_NAME } from '../factorial/factorial-client.js';
 import type { HttpClient } from '../http/http-types.js';
 import type { Clock, Logger } from '../ports.js';
 import type { Db } from '../store/open-database.js';
-import { syncRunsRepo } from '../sync/sync-runs-repo.js';
+import { syncRunsRepo } from '../sync/sync-port.js';
 import { leavesRepo } from './leaves-repo.js';
 
 export interface LeavesSyncDeps {

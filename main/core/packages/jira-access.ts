@@ -1,5 +1,5 @@
 import type { HttpClient } from '../http/http-types.js';
-import type { InstancesService } from '../instances/instances-service.js';
+import type { InstancesService } from '../instances/instances-port.js';
 import type { JiraApi } from '../jira/jira-api.js';
 import { createJiraCall } from '../jira/jira-call.js';
 import { jiraMyselfSchema } from '../jira/jira-schemas.js';

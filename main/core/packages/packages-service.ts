@@ -3,10 +3,10 @@ import type { LinkedIssues, PackageProgress, PackageView, PreflightProblem, Temp
 import { packageCreateInput } from '../../../shared/domain/packages.js';
 import { AppError } from '../errors.js';
 import type { HttpClient } from '../http/http-types.js';
-import type { InstancesService } from '../instances/instances-service.js';
+import type { InstancesService } from '../instances/instances-port.js';
 import type { Clock, Logger } from '../ports.js';
 import type { Db } from '../store/open-database.js';
-import { instancesRepo } from '../instances/instances-repo.js';
+import { instancesRepo } from '../instances/instances-port.js';
 import { systemClock } from '../system-clock.js';
 import { jiraAccess } from './jira-access.js';
 import type { PackageRecord } from './package-repo.js';

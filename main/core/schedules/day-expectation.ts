@@ -1,8 +1,8 @@
 import type { ExpectationSource } from '../../../shared/domain/timesheet.js';
-import type { LeaveSpan, Schedule } from '../leaves/expected-hours.js';
-import { halfOf } from '../leaves/expected-hours.js';
-import { createHolidays } from '../leaves/holidays.js';
-import { leavesRepo } from '../leaves/leaves-repo.js';
+import type { LeaveSpan, Schedule } from '../leaves/leaves-port.js';
+import { halfOf } from '../leaves/leaves-port.js';
+import { createHolidays } from '../leaves/leaves-port.js';
+import { leavesRepo } from '../leaves/leaves-port.js';
 import type { Db } from '../store/open-database.js';
 import type { TempoScheduleDay } from './tempo-schedules-repo.js';
 import { isTempoHoliday, tempoSchedulesRepo } from './tempo-schedules-repo.js';

@@ -2,7 +2,7 @@ import type { InstanceFreshness, RunResult, SyncFreshness } from '../../../share
 import { isStale } from '../../../shared/domain/freshness.js';
 import type { SyncRunView } from '../../../shared/domain/sync.js';
 import type { Db } from '../store/open-database.js';
-import type { InstancesRepo } from '../instances/instances-repo.js';
+import type { InstancesRepo } from '../instances/instances-port.js';
 import { syncRunsRepo, wasInterrupted } from './sync-runs-repo.js';
 
 function resultOf(run: SyncRunView): RunResult {

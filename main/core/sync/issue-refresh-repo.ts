@@ -1,6 +1,6 @@
 import { searchText } from '../../../shared/domain/explorer.js';
 import type { Db } from '../store/open-database.js';
-import type { IssueColumns } from '../worklogs/worklogs-repo.js';
+import type { IssueColumns } from '../worklogs/worklogs-port.js';
 
 /**
  * What the issue-details refresh reads and writes. The cache's `fetched_at` says as of when an

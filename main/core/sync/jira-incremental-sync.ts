@@ -1,4 +1,4 @@
-import type { WorklogsRepo } from '../worklogs/worklogs-repo.js';
+import type { WorklogsRepo } from '../worklogs/worklogs-port.js';
 import type { InstanceSyncContext } from './instance-sync.js';
 import { throwIfAborted } from './instance-sync.js';
 import type { JiraSyncClient } from '../sync-sources.js';

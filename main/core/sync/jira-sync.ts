@@ -4,7 +4,7 @@ import { worklogDay } from '../../../shared/domain/zoned-day.js';
 import type { InstanceSyncContext } from './instance-sync.js';
 import { throwIfAborted } from './instance-sync.js';
 import type { JiraSyncClient, SearchIssue, SourceWorklog } from '../sync-sources.js';
-import type { WorklogRow } from '../worklogs/worklogs-repo.js';
+import type { WorklogRow } from '../worklogs/worklogs-port.js';
 import { worklogRow } from './worklog-row.js';
 
 /** Jira embeds at most this many worklogs in a search hit; beyond it the list is partial. */

@@ -1,7 +1,7 @@
 import type { SyncCounts } from '../../../shared/domain/sync.js';
 import type { Db } from '../store/open-database.js';
 import type { CursorsRepo } from './cursors-repo.js';
-import type { WorklogRow, WorklogsRepo } from '../worklogs/worklogs-repo.js';
+import type { WorklogRow, WorklogsRepo } from '../worklogs/worklogs-port.js';
 
 /**
  * Writes one page of worklogs, marks their ids as seen for the end-of-run reconciliation, and

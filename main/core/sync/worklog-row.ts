@@ -1,4 +1,4 @@
-import type { IssueColumns, WorklogRow } from '../worklogs/worklogs-repo.js';
+import type { IssueColumns, WorklogRow } from '../worklogs/worklogs-port.js';
 import type { IssueContext } from './hydrator.js';
 
 export interface RowInput {

@@ -1,5 +1,5 @@
 import type { Handlers } from '../dispatch.js';
-import type { Schedule } from '../leaves/expected-hours.js';
+import type { Schedule } from '../leaves/leaves-port.js';
 import type { Db } from '../store/open-database.js';
 import { timesheet } from './timesheet.js';
 

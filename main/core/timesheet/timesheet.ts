@@ -1,10 +1,10 @@
 import type { Timesheet, TimesheetCell, TimesheetDay, TimesheetLeaveMark, TimesheetQuery } from '../../../shared/domain/timesheet.js';
 import type { Db } from '../store/open-database.js';
-import { dayExpectations, loadExpectationWorld, sourcesOf } from '../schedules/day-expectation.js';
-import type { Schedule } from '../leaves/expected-hours.js';
-import { defaultSchedule } from '../leaves/expected-hours.js';
-import { createHolidays } from '../leaves/holidays.js';
-import { leavesRepo } from '../leaves/leaves-repo.js';
+import { dayExpectations, loadExpectationWorld, sourcesOf } from '../schedules/schedules-port.js';
+import type { Schedule } from '../leaves/leaves-port.js';
+import { defaultSchedule } from '../leaves/leaves-port.js';
+import { createHolidays } from '../leaves/leaves-port.js';
+import { leavesRepo } from '../leaves/leaves-port.js';
 
 const DAY_MS = 86_400_000;
 
