@@ -36,6 +36,9 @@ import { teamHours } from './explorer/team-hours.js';
 import { syncFreshness } from './sync/freshness.js';
 import { countedThrough } from './schedules/counted-through.js';
 import { createTempoTeamService } from './tempo-teams/tempo-team-service.js';
+import type { ApprovalsService } from './approvals/approvals-service.js';
+import { createApprovalsService } from './approvals/approvals-service.js';
+import { createTempoApprovalsClient } from './tempo/tempo-approvals-client.js';
 import type { TempoTeamService } from './tempo-teams/tempo-team-service.js';
 import { createTempoTeamsClient } from './tempo/tempo-teams-client.js';
 import type { SyncEngine } from './sync/sync-engine.js';
@@ -78,6 +81,7 @@ export interface Services {
   teamHours(): TeamHours;
   exports: ExportService;
   tempoTeams: TempoTeamService;
+  approvals: ApprovalsService;
 }
 
 /** Implements the contract: one function per channel, shared by IPC, the browser host and the CLI. */
@@ -109,6 +113,13 @@ export function createServices(ctx: CoreContext, makeSync: (instances: Instances
       if (!creds.tempoToken) throw new AppError('validation', `'${creds.name}' has no Tempo token: add one in Settings to import a Tempo team.`);
       return createTempoTeamsClient(ctx.http, creds);
     },
+  });
+  const approvals = createApprovalsService({
+    db: ctx.db,
+    clock: ctx.clock,
+    log: ctx.log,
+    linkedTeam: () => tempoTeams.linked(),
+    client: async (instanceId) => createTempoApprovalsClient(ctx.http, await instances.savedCredentials(instanceId)),
   });
   const through = (): string => countedThrough(ctx.clock.now(), settings.get().expectedUpTo);
   const leaves = createLeavesServices({ db: ctx.db, secrets: ctx.secrets, http: ctx.http, clock: ctx.clock, log: ctx.log, schedule, countedThrough: through });
@@ -219,7 +230,7 @@ export function createServices(ctx: CoreContext, makeSync: (instances: Instances
     'holidays.remove': async ({ date }) => ({ removed: leaves.holidays.remove(date) }),
     'holidays.importIcs': async ({ ics }) => leaves.holidays.importIcs(ics),
     'hours.report': async (q) => leaves.hoursReport(q),
-    'timesheet.get': async (q) => timesheet(ctx.db, q, schedule, through()),
+    'timesheet.get': async (q) => approvals.withApprovals(timesheet(ctx.db, q, schedule, through())),
   };
-  return { handlers, instances, sync, settings, team, packages, leaves, exports, tempoTeams, freshness, teamHours: () => teamHours(ctx.db, ctx.clock.now()) };
+  return { handlers, instances, sync, settings, team, packages, leaves, exports, tempoTeams, approvals, freshness, teamHours: () => teamHours(ctx.db, ctx.clock.now()) };
 }

@@ -12,7 +12,7 @@ export interface ApprovalPeriod {
   status: ApprovalStatus;
   requiredSeconds: number;
   timeSpentSeconds: number;
-  /** The reviewer's name when known (their account id otherwise); null when Tempo names none. */
+  /** The reviewer's name, when Tempo names one and the app knows their name (never a bare account id). */
   reviewer: string | null;
 }
 
