@@ -2,6 +2,7 @@ import type { KeyboardEvent } from 'react';
 import { useState } from 'react';
 import type { Timesheet, TimesheetCell, TimesheetDay, TimesheetPerson } from '../../../../shared/domain/timesheet';
 import { formatHours } from '../../format';
+import { ApprovalBadge } from './approval-badge';
 import { ExpectationSources, SOURCE_WORDS } from './expectation-sources';
 import { SortHeader } from './sort-header';
 import type { SortKey, TimesheetSort } from '../../../../shared/domain/timesheet-sort';
@@ -141,6 +142,7 @@ export function TimesheetGrid({
                     team
                   </span>
                 )}
+                <ApprovalBadge approval={p.approval} />
               </span>
               <ExpectationSources sources={p.sources} />
             </th>
