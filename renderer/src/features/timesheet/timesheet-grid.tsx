@@ -142,9 +142,15 @@ export function TimesheetGrid({
                     team
                   </span>
                 )}
-                <ApprovalBadge approval={p.approval} />
               </span>
-              <ExpectationSources sources={p.sources} />
+              {p.approval ? (
+                <span className="ts-person__meta">
+                  <ExpectationSources sources={p.sources} />
+                  <ApprovalBadge approval={p.approval} />
+                </span>
+              ) : (
+                <ExpectationSources sources={p.sources} />
+              )}
             </th>
             {p.cells.map((cell, c) => {
               const day = data.days[c] as TimesheetDay;
