@@ -20,6 +20,7 @@ import type { InstanceView } from '../shared/domain/instance.js';
 import type { SyncSummary } from '../shared/domain/sync.js';
 import type { DemoSite } from '../test/fakes/demo-world.js';
 import { buildDemoSites } from '../test/fakes/demo-world.js';
+import { demoTempoExtras } from '../test/fakes/demo-approvals.js';
 import { startFakeJira } from '../test/fakes/fake-jira.js';
 import { startFakeTempo } from '../test/fakes/fake-tempo.js';
 import { DEMO_USAGE, parseDemoArgs } from './demo/demo-args.js';
@@ -78,7 +79,7 @@ async function startFakes(sites: { acme: DemoSite; globex: DemoSite }) {
   cleanups.push(() => acmeJira.close());
   const acmeTempo = await step(
     `Starting fake Tempo for '${acme.name}'`,
-    () => startFakeTempo({ tokens: [acme.tempoToken ?? ''], world: acme.world, jiraUrl: acmeJira.url }),
+    () => startFakeTempo({ tokens: [acme.tempoToken ?? ''], world: acme.world, jiraUrl: acmeJira.url, ...demoTempoExtras(acme) }),
     (s) => `ok (${s.url})`,
   );
   cleanups.push(() => acmeTempo.close());

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { approvalStatusOf, createTempoApprovalsClient } from '../../../main/core/tempo/tempo-approvals-client.js';
+import { demoTempoExtras } from '../../fakes/demo-approvals.js';
+import { buildDemoSites } from '../../fakes/demo-world.js';
 import type { FakeTempo } from '../../fakes/fake-tempo.js';
 import { startFakeTempo } from '../../fakes/fake-tempo.js';
 import { approvalKey } from '../../fakes/tempo/approvals-state.js';
@@ -76,5 +78,24 @@ describe('Tempo timesheet approvals', () => {
     await expect(client.teamApprovals(7, { from: '2026-11-01', to: '2026-11-30' })).rejects.toMatchObject({ code: 'auth', status: 403 });
     await expect(client.teamApprovals(99, { from: '2026-11-01', to: '2026-11-30' })).rejects.toMatchObject({ code: 'not_found' });
     await expect(createTempoApprovalsClient(testHttp(), credentials(tempo, { tempoToken: null })).periods('2026-11-01', '2026-11-30')).rejects.toMatchObject({ code: 'auth' });
+  });
+});
+
+describe('the demo world seeds approvals', () => {
+  it("Acme's Tempo team has last month's timesheets in every status, read through the client", async () => {
+    const today = new Date(2026, 11, 4);
+    const { acme } = buildDemoSites(today);
+    const tempo = await startFakeTempo({ tokens: [TEMPO_TOKEN], world: acme.world, ...demoTempoExtras(acme, today) });
+    try {
+      const client = createTempoApprovalsClient(testHttp(), credentials(tempo));
+      const [period] = await client.periods('2026-11-01', '2026-11-30');
+      expect(period).toEqual({ from: '2026-11-01', to: '2026-11-30' });
+      const got = await client.teamApprovals(1, period ?? { from: '', to: '' });
+      expect(got).toHaveLength(8);
+      expect(new Set(got.map((a) => a.status))).toEqual(new Set(['approved', 'submitted', 'rejected', 'open']));
+      expect(got.every((a) => a.timeSpentSeconds > 0)).toBe(true);
+    } finally {
+      await tempo.close();
+    }
   });
 });
