@@ -32,6 +32,22 @@ export function worstStatus(periods: readonly ApprovalPeriod[]): ApprovalStatus 
 /** Tempo timesheet approvals: read during sync, shown on the Timesheet offline. */
 export function createApprovalsService(deps: ApprovalsServiceDeps) {
   const repo = approvalsRepo(deps.db);
+  const statusesOf = (teamId: number, from: string, to: string, accountIds: readonly string[]): Map<string, PersonApproval> => {
+    const stored = repo.byAccount(teamId, from, to);
+    const members = repo.teamMembersDuring(from, to);
+    const reviewers = repo.names([...new Set([...stored.values()].flat().flatMap((a) => (a.reviewerAccountId ? [a.reviewerAccountId] : [])))]);
+    const out = new Map<string, PersonApproval>();
+    for (const id of accountIds) {
+      const mine = stored.get(id);
+      if (mine && mine.length > 0) {
+        const periods = mine.map(({ reviewerAccountId, ...a }) => ({ ...a, reviewer: reviewerAccountId ? (reviewers.get(reviewerAccountId) ?? null) : null }));
+        out.set(id, { status: worstStatus(periods), periods });
+      } else if (members.has(id)) {
+        out.set(id, { status: 'none', periods: [] });
+      }
+    }
+    return out;
+  };
   return {
     /** After a Tempo sync of `instanceId`: reads the linked team's approvals when the team lives there. */
     async afterSync(input: { instanceId: string; instanceName: string; from: string; to: string; full: boolean; signal: AbortSignal }) {
@@ -49,22 +65,19 @@ export function createApprovalsService(deps: ApprovalsServiceDeps) {
     withApprovals(sheet: Timesheet): Timesheet {
       const link = deps.linkedTeam();
       if (!link) return sheet;
-      const stored = repo.byAccount(link.teamId, sheet.from, sheet.to);
-      const members = repo.teamMembersDuring(sheet.from, sheet.to);
-      const reviewers = repo.names([...new Set([...stored.values()].flat().flatMap((a) => (a.reviewerAccountId ? [a.reviewerAccountId] : [])))]);
+      const byPerson = statusesOf(link.teamId, sheet.from, sheet.to, sheet.people.map((p) => p.accountId));
       const people = sheet.people.map((p) => {
-        const mine = stored.get(p.accountId);
-        let approval: PersonApproval | null = null;
-        if (mine && mine.length > 0) {
-          const periods = mine.map(({ reviewerAccountId, ...a }) => ({ ...a, reviewer: reviewerAccountId ? (reviewers.get(reviewerAccountId) ?? null) : null }));
-          approval = { status: worstStatus(periods), periods };
-        } else if (members.has(p.accountId)) {
-          approval = { status: 'none', periods: [] };
-        }
+        const approval = byPerson.get(p.accountId);
         return approval ? { ...p, approval } : p;
       });
       const last = repo.lastRead(link.teamId);
       return { ...sheet, people, approvals: { teamName: link.teamName, syncedAt: repo.syncedAt(link.teamId, sheet.from, sheet.to), problem: last?.error ?? null } };
+    },
+
+    /** The same statuses for any list of people (the `hours --json` CLI); empty when no Tempo team is linked. */
+    statusesFor(from: string, to: string, accountIds: readonly string[]): Map<string, PersonApproval> {
+      const link = deps.linkedTeam();
+      return link ? statusesOf(link.teamId, from, to, accountIds) : new Map();
     },
   };
 }

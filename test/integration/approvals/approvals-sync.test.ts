@@ -16,6 +16,7 @@ import { approvalKey } from '../../fakes/tempo/approvals-state.js';
 import type { FakeWorld } from '../../fakes/world.js';
 import { generateWorld } from '../../fakes/world.js';
 import { makeTempDir } from '../../helpers/temp-dir.js';
+import { createCliRunner } from '../cli/cli-process.js';
 
 const LEAD = { accountId: '5b10ac8d82e05b22cc7d4ef5', displayName: 'Team Lead', email: 'lead@example.com' };
 const RANGE = { from: '2026-11-01', to: '2026-11-30' };
@@ -177,6 +178,24 @@ describe('Tempo timesheet approvals: synced, stored, shown on the Timesheet offl
     const t = await sheet();
     expect(statusOf(t, 0)?.status).toBe('open');
     expect(statusOf(t, 3)).toBeUndefined();
+    // A period never read: members show "none" (nothing known), the bar says it was not read; outsiders still nothing.
+    const dec = await call<Timesheet>('timesheet.get', { from: '2027-01-01', to: '2027-01-31', accountIds: [user(0), user(3)] });
+    expect(dec.approvals).toEqual({ teamName: 'Équipe Ødegård 🚀', syncedAt: null, problem: null });
+    expect(statusOf(dec, 0)).toEqual({ status: 'none', periods: [] });
+    expect(statusOf(dec, 3)).toBeUndefined();
     expect(tempo.requests).toEqual([]);
   });
+
+  it('`hours --json` carries the same status per person, and no status for people outside the Tempo team', async () => {
+    const cli = createCliRunner(core.dataDir);
+    const r = await cli.run(['hours', '--from', RANGE.from, '--to', RANGE.to, '--json'], { timeoutMs: 60_000 });
+    expect(r.code, r.stderr).toBe(0);
+    const rows = JSON.parse(r.stdout) as Array<{ accountId: string; approval?: string }>;
+    const t = await sheet();
+    for (const i of [0, 1, 2]) expect(rows.find((x) => x.accountId === user(i))?.approval, `user ${i}`).toBe(statusOf(t, i)?.status);
+    expect(rows.find((x) => x.accountId === user(0))?.approval).toBe('open');
+    const outsider = rows.find((x) => x.accountId === user(3));
+    expect(outsider).toBeDefined();
+    expect(outsider && 'approval' in outsider).toBe(false);
+  }, 90_000);
 });
