@@ -20,6 +20,7 @@ import type { InstanceView } from '../shared/domain/instance.js';
 import type { SyncSummary } from '../shared/domain/sync.js';
 import type { DemoSite } from '../test/fakes/demo-world.js';
 import { buildDemoSites } from '../test/fakes/demo-world.js';
+import { demoTempoExtras } from '../test/fakes/demo-approvals.js';
 import { startFakeJira } from '../test/fakes/fake-jira.js';
 import { startFakeTempo } from '../test/fakes/fake-tempo.js';
 import { DEMO_USAGE, parseDemoArgs } from './demo/demo-args.js';
@@ -78,13 +79,35 @@ async function startFakes(sites: { acme: DemoSite; globex: DemoSite }) {
   cleanups.push(() => acmeJira.close());
   const acmeTempo = await step(
     `Starting fake Tempo for '${acme.name}'`,
-    () => startFakeTempo({ tokens: [acme.tempoToken ?? ''], world: acme.world, jiraUrl: acmeJira.url }),
+    () => startFakeTempo({ tokens: [acme.tempoToken ?? ''], world: acme.world, jiraUrl: acmeJira.url, ...demoTempoExtras(acme) }),
     (s) => `ok (${s.url})`,
   );
   cleanups.push(() => acmeTempo.close());
   const globexJira = await step(`Starting fake Jira '${globex.name}'`, () => startFakeJira({ users: [globex.lead], world: globex.world }), (s) => `ok (${s.url})`);
   cleanups.push(() => globexJira.close());
   return { acme: { jiraUrl: acmeJira.url, tempoUrl: acmeTempo.url }, globex: { jiraUrl: globexJira.url, tempoUrl: null } };
+}
+
+/**
+ * "My team" follows Acme's Tempo team (names are known after the first sync), and its timesheet
+ * approvals of the synced months are read, so the Timesheet shows them at once. There is no
+ * button for linking yet: the app's `team.linkTempoTeam` channel does it.
+ */
+async function linkDemoTempoTeam(c: AppCore, acme: InstanceView | undefined): Promise<void> {
+  if (!acme) return;
+  const today = new Date();
+  const range = { from: presetRange('last-month', today).from, to: presetRange('this-month', today).to };
+  await step(
+    `Linking "my team" to Acme's Tempo team and reading its timesheet approvals`,
+    async () => {
+      const team = (await c.services.tempoTeams.teams(acme.id))[0];
+      if (!team) return 'no Tempo team';
+      await c.services.tempoTeams.link(acme.id, team.id);
+      const read = await c.services.approvals.afterSync({ instanceId: acme.id, instanceName: acme.name, ...range, full: true, signal: new AbortController().signal });
+      return read?.problem ?? `ok ('${team.name}', ${read?.periods ?? 0} approval periods)`;
+    },
+    (r) => r,
+  );
 }
 
 async function initialSync(c: AppCore, instances: InstanceView[], sources: Map<string, 'tempo' | 'jira'>): Promise<void> {
@@ -202,6 +225,8 @@ async function main(): Promise<void> {
     sources.set(view.id, site.tempoToken ? 'tempo' : 'jira');
   }
   await initialSync(c, instances, sources);
+  if (stopping) return;
+  await linkDemoTempoTeam(c, instances[0]);
   if (stopping) return;
   if (electron) await openElectron(electron, args.dataDir);
   else await openBrowserHost(c, args.port, args.open);

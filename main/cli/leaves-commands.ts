@@ -36,11 +36,13 @@ export function registerLeavesCommands(program: Command): void {
     });
 
   addRangeOptions(program.command('hours').description('expected against logged hours per person (offline)'), 'report')
-    .option('--json', `${JSON_HELP}: an array of {accountId, name, expectedSeconds, loggedSeconds, leaveSeconds}`)
+    .option('--json', `${JSON_HELP}: an array of {accountId, name, expectedSeconds, loggedSeconds, leaveSeconds, approval?}`)
     .addHelpText(
       'after',
       `\nExpected = working weekdays × daily hours (Mon–Fri, 8 h) − holidays − approved leaves (half for a half day).\n` +
         `Logged time is summed over every instance.\n` +
+        `approval (--json, when "my team" follows a Tempo team): the person's Tempo timesheet approval for the range —\n` +
+        `open, submitted, approved, rejected, or none (a team member Tempo sent nothing for); absent for people outside the team.\n` +
         examples([`${CLI_INVOCATION} hours --last-month`, `${CLI_INVOCATION} hours --from 2026-11-01 --to 2026-11-30 --json`]),
     )
     .action(async (opts: RangeOptions & { json?: boolean }) => {
@@ -49,7 +51,13 @@ export function registerLeavesCommands(program: Command): void {
       await withCore(async ({ core }) => {
         const services = await leavesServicesFor(core);
         const report = services.hoursReport(range);
-        out.result(formatHoursTable(report, range, services.countedThrough()), report);
+        // The stored Tempo approval status rides along in JSON only (read offline, like the rest).
+        const approvals = core.services.approvals.statusesFor(range.from, range.to, report.map((r) => r.accountId));
+        const json = report.map((r) => {
+          const a = approvals.get(r.accountId);
+          return a ? { ...r, approval: a.status } : r;
+        });
+        out.result(formatHoursTable(report, range, services.countedThrough()), json);
       });
     });
 }

@@ -115,8 +115,12 @@ export function createAppCore(options: AppCoreOptions): AppCore {
             log.warn('tempo team not refreshed', { instance: rest.instanceName, message: e instanceof Error ? e.message : String(e) });
           });
           // Tempo's required hours of the range's people, refreshed with the range.
-          if (!client.userSchedule) return;
-          await syncTempoSchedules(db, log, { ...rest, client: { userSchedule: client.userSchedule.bind(client) }, now: () => clock.now().toISOString() });
+          if (client.userSchedule) await syncTempoSchedules(db, log, { ...rest, client: { userSchedule: client.userSchedule.bind(client) }, now: () => clock.now().toISOString() });
+          // The linked Tempo team's timesheet approvals of the range (never fails the worklog sync).
+          await services.approvals.afterSync(rest).catch((e: unknown) => {
+            if (rest.signal.aborted) throw e;
+            log.warn('tempo approvals not read', { instance: rest.instanceName, reason: e instanceof Error ? e.message : String(e) });
+          });
         },
         clock,
         log,

@@ -39,6 +39,9 @@ import { teamService } from './team/team-service.js';
 import { createTempoTeamService } from './team/tempo-team-service.js';
 import type { TempoTeamService } from './team/tempo-team-service.js';
 import { createTempoTeamsClient } from './tempo/tempo-teams-client.js';
+import type { ApprovalsService } from './approvals/approvals-service.js';
+import { createApprovalsService } from './approvals/approvals-service.js';
+import { createTempoApprovalsClient } from './tempo/tempo-approvals-client.js';
 import { timesheetHandlers } from './timesheet/timesheet-handlers.js';
 
 export interface CoreContext {
@@ -79,6 +82,7 @@ export interface Services {
   teamHours(): TeamHours;
   exports: ExportService;
   tempoTeams: TempoTeamService;
+  approvals: ApprovalsService;
 }
 
 /**
@@ -113,6 +117,13 @@ export function createServices(ctx: CoreContext, makeSync: (instances: Instances
       if (!creds.tempoToken) throw new AppError('validation', `'${creds.name}' has no Tempo token: add one in Settings to import a Tempo team.`);
       return createTempoTeamsClient(ctx.http, creds);
     },
+  });
+  const approvals = createApprovalsService({
+    db: ctx.db,
+    clock: ctx.clock,
+    log: ctx.log,
+    linkedTeam: () => tempoTeams.linked(),
+    client: async (instanceId) => createTempoApprovalsClient(ctx.http, await instances.savedCredentials(instanceId)),
   });
   const through = (): string => countedThrough(ctx.clock.now(), settings.get().expectedUpTo);
   const leaves = createLeavesServices({ db: ctx.db, secrets: ctx.secrets, http: ctx.http, clock: ctx.clock, log: ctx.log, schedule, countedThrough: through });
@@ -149,7 +160,7 @@ export function createServices(ctx: CoreContext, makeSync: (instances: Instances
     ...teamHandlers(team, tempoTeams),
     ...packagesHandlers(packages, (p) => ctx.events.emit('packages.progress', p)),
     ...leavesHandlers(leaves),
-    ...timesheetHandlers({ db: ctx.db, schedule, countedThrough: through }),
+    ...timesheetHandlers({ db: ctx.db, schedule, countedThrough: through, withApprovals: (sheet) => approvals.withApprovals(sheet) }),
   };
-  return { handlers, instances, sync, settings, team, packages, leaves, exports, tempoTeams, freshness, teamHours: () => teamHours(ctx.db, ctx.clock.now()) };
+  return { handlers, instances, sync, settings, team, packages, leaves, exports, tempoTeams, approvals, freshness, teamHours: () => teamHours(ctx.db, ctx.clock.now()) };
 }

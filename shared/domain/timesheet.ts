@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from './dates.js';
+import type { PersonApproval, TimesheetApprovals } from './approvals.js';
 import type { HalfDay } from './leaves.js';
 
 const isoDate = z.string().refine(isIsoDate, 'Use a date like 2026-11-30 (YYYY-MM-DD).');
@@ -64,6 +65,8 @@ export interface TimesheetPerson {
   sources: ExpectationSource[];
   cells: TimesheetCell[];
   totals: { loggedSeconds: number; expectedSeconds: number; leaveSeconds: number };
+  /** Tempo timesheet approval for the period; absent for people outside the linked Tempo team. */
+  approval?: PersonApproval;
 }
 
 export interface Timesheet {
@@ -77,4 +80,6 @@ export interface Timesheet {
   leavesKnown: boolean;
   /** Set when the period is still running: expected hours count up to this day only; null when every day counts. */
   countedThrough: string | null;
+  /** Set when "my team" follows a Tempo team: whose approvals the people's statuses are. */
+  approvals?: TimesheetApprovals;
 }

@@ -2,6 +2,9 @@ import type { FakeServer } from './fake-server.js';
 import { startFakeServer } from './fake-server.js';
 import { sendJson } from './respond.js';
 import { Router } from './router.js';
+import { defaultApprovals } from './tempo/approvals-state.js';
+import type { FakeTempoApprovals } from './tempo/approvals-state.js';
+import { registerApprovalRoutes } from './tempo/routes-approvals.js';
 import { registerTeamRoutes } from './tempo/routes-teams.js';
 import { registerUserScheduleRoutes } from './tempo/routes-user-schedule.js';
 import { registerWorklogRoutes } from './tempo/routes-worklogs.js';
@@ -9,6 +12,7 @@ import type { FakeTempoState, FakeTempoTeam, FakeUserSchedule, TempoWorklogJson 
 import { emptyWorld } from './tempo/tempo-state.js';
 import type { FakeWorld } from './world.js';
 
+export type { FakeApprovalStatus, FakeTempoApprovals } from './tempo/approvals-state.js';
 export type { FakeTempoState, FakeTempoTeam, FakeUserSchedule, TempoWorklogJson } from './tempo/tempo-state.js';
 
 export interface FakeTempoOptions {
@@ -28,6 +32,8 @@ export interface FakeTempoOptions {
   schedules?: Record<string, FakeUserSchedule>;
   /** Tempo teams with memberships (default: none). */
   teams?: FakeTempoTeam[];
+  /** Timesheet approvals: period kind, statuses, reviewer, forbidden teams (default: monthly, everyone OPEN). */
+  approvals?: Partial<FakeTempoApprovals>;
 }
 
 export interface FakeTempo extends FakeServer {
@@ -36,7 +42,7 @@ export interface FakeTempo extends FakeServer {
 }
 
 /** Each routes-*.ts file registers one endpoint group; add new groups here. */
-const ROUTE_GROUPS: Array<(router: Router, state: FakeTempoState) => void> = [registerWorklogRoutes, registerUserScheduleRoutes, registerTeamRoutes];
+const ROUTE_GROUPS: Array<(router: Router, state: FakeTempoState) => void> = [registerWorklogRoutes, registerUserScheduleRoutes, registerTeamRoutes, registerApprovalRoutes];
 
 /**
  * A fake Tempo Cloud API v4 on 127.0.0.1 (base URL without `/4`, like https://api.tempo.io):
@@ -56,6 +62,7 @@ export async function startFakeTempo(options: FakeTempoOptions): Promise<FakeTem
     linkOrigin: options.linkOrigin ?? null,
     schedules: new Map(Object.entries(options.schedules ?? {})),
     teams: options.teams ?? [],
+    approvals: { ...defaultApprovals(), ...options.approvals },
   };
   const router = new Router();
   for (const register of ROUTE_GROUPS) register(router, state);

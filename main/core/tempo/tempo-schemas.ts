@@ -83,3 +83,34 @@ export const tempoMemberMembershipsSchema = z.looseObject({
       .nullish(),
   }),
 });
+
+/** `TimesheetApprovalPeriodsBean` of `GET /4/periods`: the approval periods over a range. */
+export const tempoPeriodsSchema = z.looseObject({
+  periods: z.array(z.looseObject({ from: isoDay, to: isoDay })),
+});
+
+/**
+ * A v4 `TimesheetApproval`. `status.key` is OPEN, IN_REVIEW or APPROVED in the published spec;
+ * read as any string so a key Tempo adds later (or REJECTED) is mapped, not a failed sync.
+ */
+export const tempoTimesheetApprovalSchema = z.looseObject({
+  period: z.looseObject({ from: isoDay, to: isoDay }),
+  requiredSeconds: z.number().int().min(0),
+  timeSpentSeconds: z.number().int().min(0),
+  user: z.looseObject({ accountId: z.string().min(1).max(128) }),
+  reviewer: z.looseObject({ accountId: z.string() }).nullish(),
+  status: z
+    .looseObject({
+      key: z.string().min(1),
+      actor: z.looseObject({ accountId: z.string() }).nullish(),
+      comment: z.string().nullish(),
+    })
+    .nullish(),
+});
+
+/** `TimesheetApprovalResults` of `GET /4/timesheet-approvals/team/{teamId}`: metadata holds only `count`. */
+export const tempoTimesheetApprovalResultsSchema = z.looseObject({
+  self: z.string(),
+  metadata: z.looseObject({ count: z.number().int() }),
+  results: z.array(tempoTimesheetApprovalSchema),
+});

@@ -1,3 +1,4 @@
+import type { Timesheet } from '../../../shared/domain/timesheet.js';
 import type { Handlers } from '../dispatch.js';
 import type { Schedule } from '../leaves/leaves-port.js';
 import type { Db } from '../store/open-database.js';
@@ -9,10 +10,15 @@ export interface TimesheetHandlersDeps {
   schedule: Schedule;
   /** The last day whose expected hours count now (null: every day). */
   countedThrough: () => string | null;
+  /** Adds what other capabilities know per person (Tempo approval status); identity when absent. */
+  withApprovals?: (sheet: Timesheet) => Timesheet;
 }
 
 export function timesheetHandlers(deps: TimesheetHandlersDeps): Pick<Handlers, 'timesheet.get'> {
   return {
-    'timesheet.get': async (q) => timesheet(deps.db, q, deps.schedule, deps.countedThrough()),
+    'timesheet.get': async (q) => {
+      const sheet = timesheet(deps.db, q, deps.schedule, deps.countedThrough());
+      return deps.withApprovals ? deps.withApprovals(sheet) : sheet;
+    },
   };
 }

@@ -56,7 +56,7 @@ export async function listenForSyncFinished(app: StartedApp, timeoutMs = 60_000)
 }
 
 /** Starts a sync of `range` over rpc and resolves with its summary; fails the test when the sync fails. */
-export async function syncAndWait(app: StartedApp, range: { from: string; to: string }): Promise<SyncSummary> {
+export async function syncAndWait(app: StartedApp, range: { from: string; to: string; full?: boolean }): Promise<SyncSummary> {
   const events = await listenForSyncFinished(app);
   try {
     const r = await app.rpc<{ runId: string }>('sync.start', range);

@@ -2,7 +2,7 @@ import type { InstanceView } from '../../../shared/domain/instance.js';
 import type { FactorialLeaveJson } from '../../fakes/fake-factorial.js';
 import type { FakeJira } from '../../fakes/fake-jira.js';
 import { startFakeJira } from '../../fakes/fake-jira.js';
-import type { FakeTempo, FakeUserSchedule } from '../../fakes/fake-tempo.js';
+import type { FakeTempo, FakeTempoOptions, FakeUserSchedule } from '../../fakes/fake-tempo.js';
 import { startFakeTempo } from '../../fakes/fake-tempo.js';
 import type { FakeWorld } from '../../fakes/world.js';
 import type { StartedApp } from './start-app.js';
@@ -65,9 +65,15 @@ export interface AcmeSite {
  * a Jira-only sync caches names without emails (they come with the worklogs), while the Tempo
  * path looks users up in bulk, emails included, so people.autoMap can match Factorial's employees.
  */
-export async function addAcmeWithTempo(app: StartedApp, world: FakeWorld, schedules?: Record<string, FakeUserSchedule>): Promise<AcmeSite> {
+export async function addAcmeWithTempo(
+  app: StartedApp,
+  world: FakeWorld,
+  schedules?: Record<string, FakeUserSchedule>,
+  /** Tempo teams and timesheet approvals the fake serves besides the worklogs. */
+  tempoExtras: Pick<FakeTempoOptions, 'teams' | 'approvals'> = {},
+): Promise<AcmeSite> {
   const jira: FakeJira = await startFakeJira({ users: [JIRA_USER], world, changeFeedDelayMs: 0 });
-  const tempo: FakeTempo = await startFakeTempo({ tokens: [TEMPO_TOKEN], world, jiraUrl: jira.url, ...(schedules ? { schedules } : {}) });
+  const tempo: FakeTempo = await startFakeTempo({ tokens: [TEMPO_TOKEN], world, jiraUrl: jira.url, ...(schedules ? { schedules } : {}), ...tempoExtras });
   const instance = await rpcOrThrow(app)<InstanceView>('instances.add', { name: 'Acme', url: jira.url, email: JIRA_USER.email, jiraToken: JIRA_USER.token, tempoToken: TEMPO_TOKEN, tempoBaseUrl: tempo.url });
   return { instance, close: async () => void (await Promise.all([jira.close(), tempo.close()])) };
 }

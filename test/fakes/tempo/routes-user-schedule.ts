@@ -13,9 +13,9 @@ const MAX_DAYS = 366 * 2;
  * days and weekends as 0 h non-working days. A holiday is `HOLIDAY` (0 s) on a working weekday and
  * `HOLIDAY_AND_NON_WORKING_DAY` otherwise, with the spec's `holiday` object — as Tempo sends them.
  */
-const DEFAULT_SCHEDULE: FakeUserSchedule = { weekdaySeconds: { 1: 28800, 2: 28800, 3: 28800, 4: 28800, 5: 28800 } };
+export const DEFAULT_SCHEDULE: FakeUserSchedule = { weekdaySeconds: { 1: 28800, 2: 28800, 3: 28800, 4: 28800, 5: 28800 } };
 
-function dayOf(schedule: FakeUserSchedule, date: Date, baseUrl: string): Record<string, unknown> {
+export function dayOf(schedule: FakeUserSchedule, date: Date, baseUrl: string): Record<string, unknown> {
   const iso = date.toISOString().slice(0, 10);
   const weekday = (((date.getUTCDay() + 6) % 7) + 1) as 1 | 2 | 3 | 4 | 5 | 6 | 7;
   const seconds = schedule.weekdaySeconds[weekday] ?? 0;

@@ -1,4 +1,5 @@
 import type { FakeWorld } from '../world.js';
+import type { FakeTempoApprovals } from './approvals-state.js';
 
 /** A v4 `Worklog` as the fake sends it (or as a test hands it in, see `extraWorklogs`). */
 export type TempoWorklogJson = Record<string, unknown> & { startDate: string };
@@ -46,6 +47,8 @@ export interface FakeTempoState {
   schedules: Map<string, FakeUserSchedule>;
   /** Teams for `/4/teams` and `/4/teams/{id}/members`. */
   teams: FakeTempoTeam[];
+  /** Timesheet approvals for `/4/periods` and `/4/timesheet-approvals/team/{teamId}`. */
+  approvals: FakeTempoApprovals;
 }
 
 export function emptyWorld(): FakeWorld {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTempoApprovalsClient } from '../../../main/core/tempo/tempo-approvals-client.js';
 import { createTempoClient } from '../../../main/core/tempo/tempo-client.js';
 import { createTempoSyncClient } from '../../../main/core/tempo/tempo-sync-client.js';
 import type { FakeTempo } from '../../fakes/fake-tempo.js';
@@ -20,7 +21,7 @@ describe('Tempo requests conform to the v4 OpenAPI spec', () => {
   beforeAll(async () => {
     ops = loadTempoSpecOperations();
     const world = generateWorld({ seed: 3, from: '2026-02-01', to: '2026-02-28', worklogs: 60 });
-    tempo = await startFakeTempo({ tokens: [TEMPO_TOKEN], world, pageLimit: 9 });
+    tempo = await startFakeTempo({ tokens: [TEMPO_TOKEN], world, pageLimit: 9, teams: [{ id: 7, name: 'Team', members: [{ accountId: '557058:abc', commitmentPercent: 100 }] }] });
   });
   afterAll(async () => {
     await tempo.close();
@@ -64,6 +65,8 @@ describe('Tempo requests conform to the v4 OpenAPI spec', () => {
     await collect(sync.worklogs('2019-01-01', '2019-01-01'));
     await sync.userSchedule('557058:abc', '2026-02-01', '2026-02-07');
     await createTempoClient(testHttp(), { name: 'alpha', baseUrl: tempo.url, token: TEMPO_TOKEN }).check();
+    const approvals = createTempoApprovalsClient(testHttp(), credentials(tempo));
+    for (const p of await approvals.periods('2026-02-01', '2026-02-28')) await approvals.teamApprovals(7, p);
 
     expect(tempo.requests.length).toBeGreaterThan(3);
     const sent = new Set<string>();
@@ -82,6 +85,12 @@ describe('Tempo requests conform to the v4 OpenAPI spec', () => {
     }
     // What was checked, so a change in what the clients send shows up here too.
     expect([...sent].sort()).toEqual([
+      'GET /4/periods',
+      'GET /4/periods ?from',
+      'GET /4/periods ?to',
+      'GET /4/timesheet-approvals/team/{teamId}',
+      'GET /4/timesheet-approvals/team/{teamId} ?from',
+      'GET /4/timesheet-approvals/team/{teamId} ?to',
       'GET /4/user-schedule/{accountId}',
       'GET /4/user-schedule/{accountId} ?from',
       'GET /4/user-schedule/{accountId} ?to',

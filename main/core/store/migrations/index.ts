@@ -9,6 +9,7 @@ import { migration007WorklogAuthorDay } from './007-worklog-author-day.js';
 import { migration008IssueRefresh } from './008-issue-refresh-count.js';
 import { migration009TempoSchedules } from './009-tempo-schedules.js';
 import { migration010TempoTeamLink } from './010-tempo-team-link.js';
+import { migration011TempoApprovals } from './011-tempo-approvals.js';
 
 /** Every migration in order. Append only: never edit or reorder one that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration008IssueRefresh,
   migration009TempoSchedules,
   migration010TempoTeamLink,
+  migration011TempoApprovals,
 ];

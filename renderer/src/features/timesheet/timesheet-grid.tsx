@@ -2,6 +2,7 @@ import type { KeyboardEvent } from 'react';
 import { useState } from 'react';
 import type { Timesheet, TimesheetCell, TimesheetDay, TimesheetPerson } from '../../../../shared/domain/timesheet';
 import { formatHours } from '../../format';
+import { ApprovalBadge } from './approval-badge';
 import { ExpectationSources, SOURCE_WORDS } from './expectation-sources';
 import { SortHeader } from './sort-header';
 import type { SortKey, TimesheetSort } from '../../../../shared/domain/timesheet-sort';
@@ -142,7 +143,14 @@ export function TimesheetGrid({
                   </span>
                 )}
               </span>
-              <ExpectationSources sources={p.sources} />
+              {p.approval ? (
+                <span className="ts-person__meta">
+                  <ExpectationSources sources={p.sources} />
+                  <ApprovalBadge approval={p.approval} />
+                </span>
+              ) : (
+                <ExpectationSources sources={p.sources} />
+              )}
             </th>
             {p.cells.map((cell, c) => {
               const day = data.days[c] as TimesheetDay;

@@ -16,10 +16,13 @@ import { useTeamStore } from '../../stores/team-store';
 import { useTimesheetStore } from '../../stores/timesheet-store';
 import { TeamButton } from '../team/team-button';
 import { CellWorklogsDialog } from './cell-worklogs-dialog';
+import { isNotSubmitted } from '../../../../shared/domain/approvals';
+import { ApprovalsBar } from './approvals-bar';
 import { CopyBehindButton } from './copy-behind-button';
 import { CountedThroughNote } from './counted-through-note';
 import { NoTeamNote } from './no-team-note';
 import { sortPeople } from '../../../../shared/domain/timesheet-sort';
+import { useNotSubmittedFilter } from './use-not-submitted-filter';
 import { useTimesheetSort } from './use-timesheet-sort';
 import type { CellRef } from './timesheet-grid';
 import { TimesheetGrid } from './timesheet-grid';
@@ -132,8 +135,10 @@ export function TimesheetPage() {
   const teamVersion = useTeamStore((s) => s.version);
   const teamSize = useTimesheetStore((s) => s.teamSize);
   const [sort, setSort] = useTimesheetSort();
+  const [notSubmitted, setNotSubmitted] = useNotSubmittedFilter();
   const [open, setOpen] = useState<CellRef | null>(null);
-  const today = toIsoDate(useNow(60_000));
+  const now = useNow(60_000);
+  const today = toIsoDate(now);
 
   const period = periodOf(mode, anchor);
   const label = periodLabel(mode, period);
@@ -183,7 +188,12 @@ export function TimesheetPage() {
   const current = data && data.from === period.from && data.to === period.to ? data : null;
   const shown = current ?? data;
   const loggedAny = shown ? shown.dayTotals.some((s) => s > 0) : false;
-  const sorted = shown ? { ...shown, people: sortPeople(shown.people, sort) } : null;
+  // "Not submitted" applies only where approvals exist: people with an open, rejected or missing status.
+  const filtering = notSubmitted && shown?.approvals !== undefined;
+  const visible = shown ? (filtering ? shown.people.filter((p) => p.approval !== undefined && isNotSubmitted(p.approval)) : shown.people) : [];
+  // The footer's day totals follow the rows shown.
+  const dayTotals = shown && filtering ? shown.days.map((_, i) => visible.reduce((n, p) => n + (p.cells[i]?.loggedSeconds ?? 0), 0)) : shown?.dayTotals;
+  const sorted = shown && dayTotals ? { ...shown, dayTotals, people: sortPeople(visible, sort) } : null;
 
   return (
     <>
@@ -240,10 +250,22 @@ export function TimesheetPage() {
             {shown.countedThrough && <CountedThroughNote through={shown.countedThrough} />}
             <div className="ts-actions">
               <CopyBehindButton people={sorted?.people ?? []} />
+              {shown.approvals && <ApprovalsBar approvals={shown.approvals} notSubmitted={notSubmitted} onToggle={setNotSubmitted} now={now} />}
             </div>
-            <div ref={scrollRef} className={`ts-scroll ${current ? '' : 'is-stale'}`} aria-busy={current === null || undefined}>
-              <TimesheetGrid data={sorted ?? shown} sort={sort} onSort={setSort} today={today} label={`Timesheet, ${periodLabel(shown.days.length > 7 ? 'month' : 'week', shown)}`} onOpen={setOpen} />
-            </div>
+            {filtering && sorted?.people.length === 0 ? (
+              <div className="ts-note" data-testid="all-submitted-note">
+                <span>
+                  <strong>Everyone has submitted.</strong> Every member of the Tempo team has submitted (or had approved) their timesheet for {label}.
+                </span>
+                <Button size="sm" variant="ghost" onClick={() => setNotSubmitted(false)}>
+                  Show everyone
+                </Button>
+              </div>
+            ) : (
+              <div ref={scrollRef} className={`ts-scroll ${current ? '' : 'is-stale'}`} aria-busy={current === null || undefined}>
+                <TimesheetGrid data={sorted ?? shown} sort={sort} onSort={setSort} today={today} label={`Timesheet, ${periodLabel(shown.days.length > 7 ? 'month' : 'week', shown)}`} onOpen={setOpen} />
+              </div>
+            )}
             <TimesheetLegend />
           </>
         )}
