@@ -2,6 +2,7 @@ import type { Leave } from '../../../../shared/domain/leaves';
 import { Badge } from '../../components/badge';
 import type { CalendarRow } from './leaves-calendar';
 import { leaveStyle } from './leaves-calendar';
+import { LEAVE_COLOUR_CLASS } from '../../leave-colours';
 import { formatSpan, halfDayLabel, typeLabel } from './leave-format';
 
 export function LeavesList({ rows }: { rows: CalendarRow[] }) {
@@ -28,7 +29,7 @@ export function LeavesList({ rows }: { rows: CalendarRow[] }) {
               </td>
               <td>
                 <span className="lv-type">
-                  <span className="lv-type__dot lv-leave" style={leaveStyle(leave.type)} />
+                  <span className={`lv-type__dot lv-leave ${LEAVE_COLOUR_CLASS}`} style={leaveStyle(leave.type)} />
                   {typeLabel(leave.type)}
                 </span>
               </td>

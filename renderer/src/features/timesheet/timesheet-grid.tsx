@@ -5,7 +5,7 @@ import { formatHours } from '../../format';
 import { ExpectationSources, SOURCE_WORDS } from './expectation-sources';
 import { SortHeader } from './sort-header';
 import type { SortKey, TimesheetSort } from '../../../../shared/domain/timesheet-sort';
-import { leaveColourStyle } from '../../leave-colours';
+import { LEAVE_COLOUR_CLASS, leaveColourStyle } from '../../leave-colours';
 import { cellHours, dayNumber, leaveKind, leaveWords, shortDay, signedHours, weekdayShort } from './timesheet-format';
 
 export interface CellRef {
@@ -38,7 +38,7 @@ function LeaveMark({ cell }: { cell: TimesheetCell }) {
   if (!first) return null;
   // Approved leaves win the mark when a day has several; the label lists them all.
   const mark = cell.leaves.find((l) => l.approved) ?? first;
-  const classes = ['ts-leave', `ts-leave--${leaveKind(mark.type)}`, mark.halfDay ? `ts-leave--${mark.halfDay}` : '', mark.approved ? '' : 'ts-leave--pending'].filter(Boolean).join(' ');
+  const classes = ['ts-leave', LEAVE_COLOUR_CLASS, `ts-leave--${leaveKind(mark.type)}`, mark.halfDay ? `ts-leave--${mark.halfDay}` : '', mark.approved ? '' : 'ts-leave--pending'].filter(Boolean).join(' ');
   return <span className={classes} style={leaveColourStyle(mark.type)} aria-hidden="true" data-testid="leave-mark" data-approved={mark.approved} data-half={mark.halfDay ?? undefined} />;
 }
 
