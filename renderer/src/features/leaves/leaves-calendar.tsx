@@ -55,7 +55,7 @@ export function LeavesCalendar({ from, to, rows, holidays, today }: { from: stri
       <table className="lv-cal" aria-label="Leaves calendar">
         <thead>
           <tr>
-            <th scope="col" className="lv-cal__person-head">
+            <th scope="col" className="lv-cal__person-head u-meta">
               Person
             </th>
             {days.map((d) => {
@@ -75,8 +75,8 @@ export function LeavesCalendar({ from, to, rows, holidays, today }: { from: stri
           {rows.map((r) => (
             <tr key={r.key} data-account-id={r.accountId ?? undefined}>
               <th scope="row" className="lv-cal__person">
-                <span className="lv-cal__name">{r.name}</span>
-                {r.note && <span className="lv-cal__note">{r.note}</span>}
+                <span className="lv-cal__name u-ellipsis">{r.name}</span>
+                {r.note && <span className="lv-cal__note u-meta">{r.note}</span>}
               </th>
               {days.map((d) => {
                 const here = r.leaves.filter((l) => l.from <= d && l.to >= d);

@@ -25,7 +25,7 @@ export function LeavesList({ rows }: { rows: CalendarRow[] }) {
             <tr key={leave.id} data-leave-id={leave.id}>
               <td>
                 <span className="lv-table__name">{row.name}</span>
-                {row.accountId === null && <span className="lv-cal__note">not mapped</span>}
+                {row.accountId === null && <span className="lv-cal__note u-meta">not mapped</span>}
               </td>
               <td>
                 <span className="lv-type">

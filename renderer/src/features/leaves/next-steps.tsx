@@ -100,7 +100,7 @@ export function LeavesNextSteps({ onShowCalendar }: { onShowCalendar(): void }) 
                   {s.done && <span className="visually-hidden">Done: </span>}
                   {s.title}
                 </span>
-                <span className="lv-step__text">{s.text}</span>
+                <span className="lv-step__text u-muted">{s.text}</span>
               </span>
               {state === 'current' && s.action}
             </li>

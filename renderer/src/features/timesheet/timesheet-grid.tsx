@@ -132,8 +132,8 @@ export function TimesheetGrid({
         {data.people.map((p, r) => (
           <tr key={p.accountId} data-account-id={p.accountId} className={p.inTeam ? 'is-team' : undefined}>
             <th scope="row" className="ts-person">
-              <span className="ts-person__inner">
-                <span className="ts-person__name" title={p.name}>
+              <span className="ts-person__inner u-row">
+                <span className="ts-person__name u-ellipsis" title={p.name}>
                   {p.name}
                 </span>
                 {p.inTeam && (

@@ -13,7 +13,7 @@ export function TimesheetLegend() {
     ['ts-swatch--pending', 'Pending approval', null],
   ];
   return (
-    <ul className="ts-legend" aria-label="Legend">
+    <ul className="ts-legend u-meta" aria-label="Legend">
       {items.map(([cls, text, type]) => (
         <li key={cls}>
           <span className={`ts-swatch ${cls}`} style={type ? leaveColourStyle(type) : undefined} aria-hidden="true" />

@@ -186,10 +186,10 @@ export function ExportMenu({ filter, groupBy, sort, columns, count }: ExportMenu
           {FORMATS.map((f) => (
             <button key={f.format} type="button" role="menuitem" className="wl-export__item" onClick={() => void run(f.format)}>
               <span className="wl-export__label">{f.label}</span>
-              <span className="wl-export__hint">{f.hint}</span>
+              <span className="wl-export__hint u-muted">{f.hint}</span>
             </button>
           ))}
-          <p className="wl-export__note">
+          <p className="wl-export__note u-meta u-row">
             <span>Filters, grouping, order and visible columns as on screen.</span>
             <Kbd keys={[modKeyLabel(), 'E']} decorative />
           </p>

@@ -116,15 +116,15 @@ export function FirstRunChecklist({ onOpenTeam, onHide }: { onOpenTeam(): void; 
               <span className="first-run__step-title">
                 {s.done && <span className="visually-hidden">Done: </span>}
                 {s.title}
-                {s.optional && <span className="first-run__optional"> (optional)</span>}
+                {s.optional && <span className="first-run__optional u-muted"> (optional)</span>}
               </span>
-              <span className="first-run__text">{s.text}</span>
+              <span className="first-run__text u-muted">{s.text}</span>
             </span>
             {!s.done && s.action}
           </li>
         ))}
       </ol>
-      <p className="first-run__demo">
+      <p className="first-run__demo u-muted">
         Just looking? <code>npm run demo</code> starts the app on made-up Jira sites with a synced team, no account needed.
       </p>
     </section>

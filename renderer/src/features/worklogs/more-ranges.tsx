@@ -62,7 +62,7 @@ export function MoreRanges({ value, onChange }: { value: RangeChoice; onChange(v
       <button
         ref={buttonRef}
         type="button"
-        className={`ms__button wl-more-ranges${chosen ? ' is-active' : ''}`}
+        className={`ms__button u-muted wl-more-ranges${chosen ? ' is-active' : ''}`}
         aria-haspopup="menu"
         aria-expanded={open}
         onClick={() => setOpen((o) => !o)}
@@ -81,7 +81,7 @@ export function MoreRanges({ value, onChange }: { value: RangeChoice; onChange(v
               type="button"
               role="menuitemradio"
               aria-checked={r.value === value}
-              className={`ms__option wl-more-ranges__item${r.value === value ? ' is-selected' : ''}`}
+              className={`ms__option u-row wl-more-ranges__item${r.value === value ? ' is-selected' : ''}`}
               onClick={() => {
                 onChange(r.value);
                 close();
