@@ -85,9 +85,33 @@ async function everyPage(page: Page, url: string, prefix: string): Promise<void>
   }
 }
 
-test('every page, filled, in both themes looks as in the committed pictures', async ({ page, app, ts }) => {
+/** The Worklogs page's popup menus, open: Export, and "More" ranges with one of its ranges chosen. */
+async function menus(page: Page, url: string): Promise<void> {
+  for (const theme of THEMES) {
+    await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(url);
+    await open(page, 'Worklogs');
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await expect(page.getByRole('menu', { name: 'Export format' })).toBeVisible();
+    await shoot(page, `menu-export-${theme}`);
+    await page.keyboard.press('Escape');
+
+    const more = page.getByRole('region', { name: 'Filters' }).locator('.wl-more-ranges');
+    await more.click();
+    await page.getByRole('menu', { name: 'More date ranges' }).getByRole('menuitemradio', { name: 'This quarter' }).click();
+    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+    await more.click();
+    await expect(page.getByRole('menu', { name: 'More date ranges' })).toBeVisible();
+    await shoot(page, `menu-more-ranges-${theme}`);
+    await page.keyboard.press('Escape');
+  }
+}
+
+test('every page, filled, in both themes looks as in the committed pictures; so do the open menus', async ({ page, app, ts }) => {
   expect(ts.thisMonth.from).toBe('2026-11-01');
   await everyPage(page, app.url, 'filled');
+  await menus(page, app.url);
 });
 
 test('every page, empty (first run), in both themes looks as in the committed pictures', async ({ page, app }) => {
