@@ -182,9 +182,9 @@ export function ExportMenu({ filter, groupBy, sort, columns, count }: ExportMenu
         </span>
       )}
       {open && (
-        <div className="wl-export__menu" role="menu" aria-label="Export format" ref={menuRef} onKeyDown={onMenuKeyDown}>
+        <div className="menu wl-export__menu" role="menu" aria-label="Export format" ref={menuRef} onKeyDown={onMenuKeyDown}>
           {FORMATS.map((f) => (
-            <button key={f.format} type="button" role="menuitem" className="wl-export__item" onClick={() => void run(f.format)}>
+            <button key={f.format} type="button" role="menuitem" className="menu__item wl-export__item" onClick={() => void run(f.format)}>
               <span className="wl-export__label">{f.label}</span>
               <span className="wl-export__hint u-muted">{f.hint}</span>
             </button>

@@ -74,14 +74,14 @@ export function MoreRanges({ value, onChange }: { value: RangeChoice; onChange(v
         </svg>
       </button>
       {open && (
-        <div ref={menuRef} className="ms__popover wl-more-ranges__menu" role="menu" aria-label="More date ranges" onKeyDown={onKeyDown}>
+        <div ref={menuRef} className="menu wl-more-ranges__menu" role="menu" aria-label="More date ranges" onKeyDown={onKeyDown}>
           {MORE_RANGES.map((r) => (
             <button
               key={r.value}
               type="button"
               role="menuitemradio"
               aria-checked={r.value === value}
-              className={`ms__option u-row wl-more-ranges__item${r.value === value ? ' is-selected' : ''}`}
+              className="menu__item wl-more-ranges__item"
               onClick={() => {
                 onChange(r.value);
                 close();
