@@ -2,9 +2,12 @@ import type { CSSProperties } from 'react';
 
 /*
  * Leave colours, the one definition every page uses (Leaves calendar and list, Timesheet marks and
- * legend): a hue per leave type name. The CSS turns the hue into a fill and an edge tuned per
- * theme (styles/components.css, "Leave colours").
+ * legend): a hue per leave type name. The element also takes LEAVE_COLOUR_CLASS, whose rule turns
+ * the hue into --leave-fill and --leave-edge tuned per theme (styles/tokens.css, "Leave colours").
  */
+
+/** The class that gives an element carrying leaveColourStyle() its --leave-fill and --leave-edge. */
+export const LEAVE_COLOUR_CLASS = 'leave-colour';
 
 /** Hues far enough apart to tell types apart in both themes. */
 const HUES = [262, 152, 28, 205, 330, 95, 180, 300, 235, 60, 125, 350];

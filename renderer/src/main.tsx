@@ -18,6 +18,8 @@ import './styles/timesheet.css';
 import './styles/timesheet-team.css';
 import './styles/charts.css';
 import './styles/leaves.css';
+// Last: a utility class wins over a component rule of the same weight.
+import './styles/utilities.css';
 
 // connectApi moves the secret out of the URL fragment before the router reads the hash.
 const connected = connectApi();

@@ -17,8 +17,8 @@ export function EmptyState({ icon, title, children, action, hint }: EmptyStatePr
         {title}
       </h2>
       <div className="empty-state__text">{children}</div>
-      {action && <div className="empty-state__action">{action}</div>}
-      {hint && <div className="empty-state__hint">{hint}</div>}
+      {action && <div className="empty-state__action u-row">{action}</div>}
+      {hint && <div className="empty-state__hint u-hint">{hint}</div>}
     </section>
   );
 }

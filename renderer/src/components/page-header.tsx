@@ -7,7 +7,7 @@ export function PageHeader({ title, subtitle, actions }: { title: string; subtit
         <h1 id="page-title" className="page-header__title">
           {title}
         </h1>
-        {subtitle && <p className="page-header__subtitle">{subtitle}</p>}
+        {subtitle && <p className="page-header__subtitle u-hint u-ellipsis">{subtitle}</p>}
       </div>
       {actions && <div className="page-header__actions">{actions}</div>}
     </header>

@@ -11,7 +11,7 @@ export function SegmentedControl<T extends string>({ label, name, value, options
   return (
     <div className="segmented" role="radiogroup" aria-label={label}>
       {options.map((o) => (
-        <label key={o.value} className={['segmented__option', o.value === value ? 'is-selected' : ''].join(' ')}>
+        <label key={o.value} className={['segmented__option u-muted', o.value === value ? 'is-selected' : ''].join(' ')}>
           <input type="radio" name={name} value={o.value} checked={o.value === value} onChange={() => onChange(o.value)} className="segmented__input" />
           {o.icon}
           <span>{o.label}</span>

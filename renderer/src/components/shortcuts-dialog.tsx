@@ -11,7 +11,7 @@ export function ShortcutsDialog() {
     <Dialog title="Keyboard shortcuts" onClose={() => setOpen(false)} size="sm">
       {shortcutList().map((group) => (
         <section key={group.group} className="shortcuts__group" aria-label={group.group}>
-          <h3 className="shortcuts__heading">{group.group}</h3>
+          <h3 className="shortcuts__heading u-meta">{group.group}</h3>
           <dl className="shortcuts__list">
             {group.items.map((item) => (
               <div key={item.label} className="shortcuts__row">
@@ -20,7 +20,7 @@ export function ShortcutsDialog() {
                   <Kbd keys={item.keys} />
                   {item.alt && (
                     <>
-                      <span className="shortcuts__or">or</span>
+                      <span className="shortcuts__or u-meta">or</span>
                       <Kbd keys={item.alt} />
                     </>
                   )}
@@ -30,7 +30,7 @@ export function ShortcutsDialog() {
           </dl>
         </section>
       ))}
-      <p className="shortcuts__note">In a browser tab, Ctrl+1…7 may switch tabs instead — use G then the letter.</p>
+      <p className="shortcuts__note u-hint">In a browser tab, Ctrl+1…7 may switch tabs instead — use G then the letter.</p>
     </Dialog>
   );
 }

@@ -42,13 +42,13 @@ export function Sidebar() {
         <ul className="nav-list">{MAIN_PAGES.map((p, i) => link(p.id, p.label, [mod, String(i + 1)]))}</ul>
         <ul className="nav-list nav-list--bottom">{link('settings', 'Settings', [mod, ','])}</ul>
       </nav>
-      <button type="button" className="sidebar__shortcuts" title="Keyboard shortcuts (?)" onClick={() => openShortcuts(true)}>
+      <button type="button" className="sidebar__shortcuts u-hint" title="Keyboard shortcuts (?)" onClick={() => openShortcuts(true)}>
         <KeyboardIcon />
         <span>Keyboard shortcuts</span>
         <Kbd keys={['?']} decorative />
       </button>
       {transport === 'web' && (
-        <div className="sidebar__status" title="Worklog Desk is running as a local web page (npm run web); it only answers on this computer.">
+        <div className="sidebar__status u-meta u-row" title="Worklog Desk is running as a local web page (npm run web); it only answers on this computer.">
           <span className={['status-dot', connection === 'open' && !unauthorized ? 'status-dot--ok' : connection === 'connecting' ? '' : 'status-dot--bad'].join(' ')} aria-hidden="true" />
           <span>Browser tab · {unauthorized ? 'session expired' : connection === 'open' ? 'connected' : connection === 'connecting' ? 'connecting…' : 'disconnected'}</span>
         </div>

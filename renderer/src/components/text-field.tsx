@@ -60,7 +60,7 @@ export function TextField({ label, value, onChange, hint, error, secret = false,
         </p>
       )}
       {hint && (
-        <p id={hintId} className="field__hint">
+        <p id={hintId} className="field__hint u-hint">
           {hint}
         </p>
       )}

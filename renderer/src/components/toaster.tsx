@@ -12,7 +12,7 @@ export function Toaster() {
           <span className="toast__icon">{t.tone === 'success' ? <CheckIcon /> : <AlertIcon />}</span>
           <span className="toast__message">
             {t.message}
-            {t.detail && <span className="toast__detail">{t.detail}</span>}
+            {t.detail && <span className="toast__detail u-muted">{t.detail}</span>}
           </span>
           {t.action && (
             <button

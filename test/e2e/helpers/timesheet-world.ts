@@ -48,9 +48,10 @@ export interface TimesheetWorld {
  * ~300 worklogs over last month and this month on one instance (Jira + Tempo; both months synced),
  * two people in the team (one on 7.5 h Monday–Thursday), a fake Factorial with approved, pending
  * and half-day leaves for those two (mapped by email, leaves synced), and one public holiday.
+ * `today` (a local Date at midnight) moves the whole world to another month, for pictures that must
+ * not change from one day to the next.
  */
-export async function startTimesheetWorld(app: StartedApp): Promise<TimesheetWorld> {
-  const today = browserToday();
+export async function startTimesheetWorld(app: StartedApp, today: Date = browserToday()): Promise<TimesheetWorld> {
   const thisMonth = presetRange('this-month', today);
   const lastMonth = presetRange('last-month', today);
   const world = generateWorld({ seed: 4821, users: 8, issues: 50, worklogs: 300, from: lastMonth.from, to: thisMonth.to });

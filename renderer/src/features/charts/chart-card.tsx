@@ -45,7 +45,7 @@ export function ChartCard({
         <Spinner label={`Loading ${title.toLowerCase()}`} />
       </div>
     );
-  else if (data.total === 0) body = <p className="chart-card__none">No hours to show.</p>;
+  else if (data.total === 0) body = <p className="chart-card__none u-hint">No hours to show.</p>;
   else body = view === 'chart' ? chart(data) : table(data);
 
   return (
@@ -58,7 +58,7 @@ export function ChartCard({
               {data && !error ? formatHours(data.total) : '—'}
             </span>
           </h2>
-          <p className="chart-card__note">{note(data)}</p>
+          <p className="chart-card__note u-meta">{note(data)}</p>
         </div>
         <div className="chart-card__actions">
           {loading && data && <Spinner size={13} />}

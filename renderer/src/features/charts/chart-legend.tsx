@@ -18,7 +18,7 @@ export function ChartLegend({ data, focus, onFocus, onPick }: { data: ShownData;
         const content = (
           <>
             <span className={swatchClass(s.slot)} />
-            <SeriesName label={s.label} site={s.site} className="chart-legend__label" />
+            <SeriesName label={s.label} site={s.site} className="chart-legend__label u-ellipsis" />
             <span className="chart-legend__value">{formatHours(s.total)}</span>
           </>
         );
@@ -49,7 +49,7 @@ export function ChartLegend({ data, focus, onFocus, onPick }: { data: ShownData;
         <li className={focus !== null ? 'is-dimmed' : undefined}>
           <span className="chart-legend__item is-static" title={`Every ${noun.one} after the first ${data.series.length}, added up`}>
             <span className={swatchClass('other')} />
-            <span className="chart-legend__label">
+            <span className="chart-legend__label u-ellipsis">
               {data.other.series} other {data.other.series === 1 ? noun.one : noun.many}
             </span>
             <span className="chart-legend__value">{formatHours(data.other.total)}</span>

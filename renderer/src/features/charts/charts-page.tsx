@@ -146,7 +146,7 @@ export function ChartsPage() {
         <div className="wl-toolbar">
           {range && <TotalsBar totals={totals} loading={result.loading} />}
           <div className="wl-toolbar__end">
-            <span className="wl-toolbar__label" aria-hidden="true">
+            <span className="wl-toolbar__label u-hint" aria-hidden="true">
               Bars per
             </span>
             <SegmentedControl label="Bars per" name="charts-bucket" value={bucket} options={BUCKET_OPTIONS} onChange={setBucket} />

@@ -52,7 +52,7 @@ function PersonTooltip({ active, payload, data }: Pick<TooltipContentProps, 'act
         <span>{rangeWords({ from: data.buckets[0]?.start ?? '', to: data.buckets[0]?.end ?? '' })}</span>
         <span>{formatHours(row.seconds)}</span>
       </div>
-      <div className="chart-tooltip__note">{share.toLocaleString()} % of the hours shown</div>
+      <div className="chart-tooltip__note u-meta">{share.toLocaleString()} % of the hours shown</div>
     </div>
   );
 }

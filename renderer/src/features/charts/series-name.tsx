@@ -5,7 +5,7 @@
 export function SeriesName({ label, site, className }: { label: string; site: string | null; className?: string }) {
   return (
     <span className={['series-name', className ?? ''].join(' ')} title={site ? `${label} · ${site}` : label}>
-      <span className="series-name__label">{label}</span>
+      <span className="series-name__label u-ellipsis">{label}</span>
       {site && <span className="series-name__site"> · {site}</span>}
     </span>
   );

@@ -57,20 +57,20 @@ function BucketTooltip({ active, payload, data, size, focus }: Pick<TooltipConte
     <div className="chart-tooltip">
       <div className="chart-tooltip__title">{bucketTitle(bucket, size)}</div>
       {lines.length === 0 && other === 0 ? (
-        <div className="chart-tooltip__empty">No hours logged</div>
+        <div className="chart-tooltip__empty u-meta">No hours logged</div>
       ) : (
         <ul className="chart-tooltip__lines">
           {lines.map((l) => (
             <li key={l.id} className={l.id === focus ? 'is-focus' : undefined}>
               <span className={swatchClass(l.slot)} />
-              <SeriesName label={l.label} site={l.site} className="chart-tooltip__label" />
+              <SeriesName label={l.label} site={l.site} className="chart-tooltip__label u-ellipsis" />
               <span className="chart-tooltip__value">{formatHours(l.seconds)}</span>
             </li>
           ))}
           {other > 0 && (
             <li>
               <span className={swatchClass('other')} />
-              <span className="chart-tooltip__label">Other {NOUNS[data.by as 'epic' | 'project'].many}</span>
+              <span className="chart-tooltip__label u-ellipsis">Other {NOUNS[data.by as 'epic' | 'project'].many}</span>
               <span className="chart-tooltip__value">{formatHours(other)}</span>
             </li>
           )}

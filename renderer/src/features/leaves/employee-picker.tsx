@@ -90,14 +90,14 @@ export function EmployeePicker({
               onMouseDown={(ev) => (ev.preventDefault(), onPick(e))}
             >
               <span className="lv-picker__name">{labelOf(e)}</span>
-              <span className="lv-picker__meta">
+              <span className="lv-picker__meta u-meta">
                 {e.name !== null && e.email !== null ? `${e.email} · ` : ''}#{e.id}
                 {others > 0 ? ` · mapped to ${others === 1 ? 'someone' : `${others} people`} already` : ''}
               </span>
             </li>
           );
         })}
-        {shown.length === 0 && <li className="lv-picker__none">No employee matches “{query.trim()}”.</li>}
+        {shown.length === 0 && <li className="lv-picker__none u-meta">No employee matches “{query.trim()}”.</li>}
       </ul>
     </div>
   );

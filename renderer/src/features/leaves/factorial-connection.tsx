@@ -49,7 +49,7 @@ export function FactorialSetupCard() {
       <h2 id="lv-setup-title" className="lv-setup__title">
         Connect Factorial
       </h2>
-      <p className="lv-setup__text">
+      <p className="lv-setup__text u-muted">
         Leaves come from Factorial HR, so a day without worklogs reads as “on leave” rather than “forgot to log”. The key is checked with Factorial first and then kept in the system
         keychain.
       </p>
@@ -60,7 +60,7 @@ export function FactorialSetupCard() {
       )}
       <TextField label="Factorial API key" value={apiKey} onChange={setApiKey} secret error={keyError} hint="Factorial → Settings → API keys. Read access to employees and time off is enough." />
       <TextField label="Base URL" value={baseUrl} onChange={setBaseUrl} type="url" hint="Leave as is unless your company uses a different Factorial address." />
-      <div className="form-actions">
+      <div className="form-actions u-row">
         <Button type="submit" variant="primary" pending={pending}>
           Connect
         </Button>
@@ -119,7 +119,7 @@ export function FactorialConnectedBar() {
   return (
     <section className="card lv-conn" aria-label="Factorial connection">
       <div className="lv-conn__row">
-        <span className="lv-conn__state" data-testid="factorial-status">
+        <span className="lv-conn__state u-muted" data-testid="factorial-status">
           <span className="status-dot status-dot--ok" aria-hidden="true" />
           Connected · {siteLabel(config.baseUrl)} · <CheckIcon size={12} /> key saved
         </span>

@@ -78,7 +78,7 @@ export function HolidaysPanel() {
           Import .ics
         </Button>
       </header>
-      <p className="lv-panel__text">Public holidays are nobody’s working day: they are marked on the calendar and not expected as hours.</p>
+      <p className="lv-panel__text u-muted">Public holidays are nobody’s working day: they are marked on the calendar and not expected as hours.</p>
       <form className="lv-holiday-form" onSubmit={add}>
         <label className="field">
           <span className="field__label">Date</span>
@@ -94,13 +94,13 @@ export function HolidaysPanel() {
       </form>
       {error && <InlineAlert tone="error">{error}</InlineAlert>}
       {holidays.length === 0 ? (
-        <p className="lv-empty-line">No holidays for {year} yet. Add them one by one, or import your region’s calendar as an .ics file.</p>
+        <p className="lv-empty-line u-muted">No holidays for {year} yet. Add them one by one, or import your region’s calendar as an .ics file.</p>
       ) : (
         <ul className="lv-holidays" aria-label={`Holidays ${year}`}>
           {holidays.map((h) => (
             <li key={h.date} className="lv-holidays__row" data-date={h.date}>
               <span className="lv-holidays__date">{formatDate(h.date)}</span>
-              <span className="lv-holidays__name">{h.name}</span>
+              <span className="lv-holidays__name u-ellipsis">{h.name}</span>
               <IconButton size="sm" label={`Remove ${h.name}`} icon={<TrashIcon />} pending={pending === h.date} onClick={() => remove(h)} />
             </li>
           ))}

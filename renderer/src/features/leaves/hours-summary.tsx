@@ -9,9 +9,9 @@ export function HoursSummary({ report }: { report: readonly PersonHours[] }) {
           Expected hours
         </h2>
       </header>
-      <p className="lv-panel__text">Working days × 8 h, minus holidays and approved leaves, against the time logged in Jira this month.</p>
+      <p className="lv-panel__text u-muted">Working days × 8 h, minus holidays and approved leaves, against the time logged in Jira this month.</p>
       {report.length === 0 ? (
-        <p className="lv-empty-line">Nobody to report on yet. Sync worklogs on the Sync page first.</p>
+        <p className="lv-empty-line u-muted">Nobody to report on yet. Sync worklogs on the Sync page first.</p>
       ) : (
         <div className="lv-table-wrap">
           <table className="data-table lv-table lv-hours" aria-label="Expected hours">

@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import type { Holiday, Leave, PersonMapping } from '../../../../shared/domain/leaves';
-import { leaveColourStyle } from '../../leave-colours';
+import { LEAVE_COLOUR_CLASS, leaveColourStyle } from '../../leave-colours';
 import { datesOf, distinctTypes, halfDayLabel, isWeekend, typeLabel } from './leave-format';
 
 export interface CalendarRow {
@@ -39,7 +39,7 @@ export function leaveStyle(type: string | null): CSSProperties {
 
 function LeaveCell({ leave, date }: { leave: Leave; date: string }) {
   const label = `${typeLabel(leave.type)}${leave.halfDay ? ` (${halfDayLabel(leave).toLowerCase()})` : ''}${leave.approved ? '' : ' — pending'}`;
-  const cls = ['lv-leave', leave.halfDay ? `lv-leave--${leave.halfDay}` : '', leave.approved ? '' : 'lv-leave--pending'].filter(Boolean).join(' ');
+  const cls = ['lv-leave', LEAVE_COLOUR_CLASS, leave.halfDay ? `lv-leave--${leave.halfDay}` : '', leave.approved ? '' : 'lv-leave--pending'].filter(Boolean).join(' ');
   return (
     <span className={cls} style={leaveStyle(leave.type)} title={`${longDay.format(new Date(`${date}T00:00:00Z`))}: ${label}`} data-leave-id={leave.id} data-type={leave.type ?? ''}>
       <span className="visually-hidden">{label}</span>
@@ -55,7 +55,7 @@ export function LeavesCalendar({ from, to, rows, holidays, today }: { from: stri
       <table className="lv-cal" aria-label="Leaves calendar">
         <thead>
           <tr>
-            <th scope="col" className="lv-cal__person-head">
+            <th scope="col" className="lv-cal__person-head u-meta">
               Person
             </th>
             {days.map((d) => {
@@ -75,8 +75,8 @@ export function LeavesCalendar({ from, to, rows, holidays, today }: { from: stri
           {rows.map((r) => (
             <tr key={r.key} data-account-id={r.accountId ?? undefined}>
               <th scope="row" className="lv-cal__person">
-                <span className="lv-cal__name">{r.name}</span>
-                {r.note && <span className="lv-cal__note">{r.note}</span>}
+                <span className="lv-cal__name u-ellipsis">{r.name}</span>
+                {r.note && <span className="lv-cal__note u-meta">{r.note}</span>}
               </th>
               {days.map((d) => {
                 const here = r.leaves.filter((l) => l.from <= d && l.to >= d);
@@ -107,16 +107,16 @@ export function LeavesLegend({ leaves, hasHolidays }: { leaves: readonly Leave[]
     <ul className="lv-legend" aria-label="Legend">
       {types.map((t) => (
         <li key={t ?? ''} className="lv-legend__item">
-          <span className="lv-legend__swatch lv-leave" style={leaveStyle(t)} />
+          <span className={`lv-legend__swatch lv-leave ${LEAVE_COLOUR_CLASS}`} style={leaveStyle(t)} />
           {typeLabel(t)}
         </li>
       ))}
       <li className="lv-legend__item">
-        <span className="lv-legend__swatch lv-legend__swatch--half lv-leave lv-leave--morning" style={leaveStyle(types[0] ?? null)} />
+        <span className={`lv-legend__swatch lv-legend__swatch--half lv-leave lv-leave--morning ${LEAVE_COLOUR_CLASS}`} style={leaveStyle(types[0] ?? null)} />
         Half day
       </li>
       <li className="lv-legend__item">
-        <span className="lv-legend__swatch lv-leave lv-leave--pending" style={leaveStyle(types[0] ?? null)} />
+        <span className={`lv-legend__swatch lv-leave lv-leave--pending ${LEAVE_COLOUR_CLASS}`} style={leaveStyle(types[0] ?? null)} />
         Pending approval
       </li>
       {hasHolidays && (

@@ -2,6 +2,7 @@ import type { Leave } from '../../../../shared/domain/leaves';
 import { Badge } from '../../components/badge';
 import type { CalendarRow } from './leaves-calendar';
 import { leaveStyle } from './leaves-calendar';
+import { LEAVE_COLOUR_CLASS } from '../../leave-colours';
 import { formatSpan, halfDayLabel, typeLabel } from './leave-format';
 
 export function LeavesList({ rows }: { rows: CalendarRow[] }) {
@@ -24,11 +25,11 @@ export function LeavesList({ rows }: { rows: CalendarRow[] }) {
             <tr key={leave.id} data-leave-id={leave.id}>
               <td>
                 <span className="lv-table__name">{row.name}</span>
-                {row.accountId === null && <span className="lv-cal__note">not mapped</span>}
+                {row.accountId === null && <span className="lv-cal__note u-meta">not mapped</span>}
               </td>
               <td>
                 <span className="lv-type">
-                  <span className="lv-type__dot lv-leave" style={leaveStyle(leave.type)} />
+                  <span className={`lv-type__dot lv-leave ${LEAVE_COLOUR_CLASS}`} style={leaveStyle(leave.type)} />
                   {typeLabel(leave.type)}
                 </span>
               </td>

@@ -92,15 +92,15 @@ function MonthView() {
         />
       </header>
       {rows.length === 0 ? (
-        <p className="lv-empty-line">No people yet. Sync worklogs on the Sync page so Jira people are known, then map them to Factorial employees below.</p>
+        <p className="lv-empty-line u-muted">No people yet. Sync worklogs on the Sync page so Jira people are known, then map them to Factorial employees below.</p>
       ) : view === 'calendar' ? (
         <>
           <LeavesCalendar from={from} to={to} rows={rows} holidays={monthHolidays} today={localToday()} />
           <LeavesLegend leaves={leaves} hasHolidays={monthHolidays.length > 0} />
-          {leaves.length === 0 && status === 'ready' && <p className="lv-empty-line lv-empty-line--below">No leaves stored for {monthTitle(month)}. Press “Sync leaves” to fetch them from Factorial.</p>}
+          {leaves.length === 0 && status === 'ready' && <p className="lv-empty-line u-muted lv-empty-line--below">No leaves stored for {monthTitle(month)}. Press “Sync leaves” to fetch them from Factorial.</p>}
         </>
       ) : leaves.length === 0 ? (
-        <p className="lv-empty-line">No leaves stored for {monthTitle(month)}. Press “Sync leaves” to fetch them from Factorial.</p>
+        <p className="lv-empty-line u-muted">No leaves stored for {monthTitle(month)}. Press “Sync leaves” to fetch them from Factorial.</p>
       ) : (
         <LeavesList rows={rows} />
       )}
@@ -187,7 +187,7 @@ export function LeavesPage() {
             <MappingPanel />
             <HolidaysPanel />
           </div>
-          <p className="lv-footnote">
+          <p className="lv-footnote u-meta">
             <CalendarIcon size={12} /> Only approved leaves reduce expected hours; pending ones are shown hatched until Factorial approves them.
           </p>
         </div>

@@ -133,23 +133,23 @@ export function MappingPanel() {
           Map automatically by email
         </Button>
       </header>
-      <p className="lv-panel__text">Each Jira person is matched with their Factorial employee, so their leaves show next to their worklogs. Emails are compared ignoring letter case.</p>
+      <p className="lv-panel__text u-muted">Each Jira person is matched with their Factorial employee, so their leaves show next to their worklogs. Emails are compared ignoring letter case.</p>
       {(error ?? autoMap.error) && <InlineAlert tone="error">{error ?? autoMap.error}</InlineAlert>}
       {people.length === 0 ? (
-        <p className="lv-empty-line">No Jira people known yet. Sync worklogs on the Sync page first; the people who log time appear here.</p>
+        <p className="lv-empty-line u-muted">No Jira people known yet. Sync worklogs on the Sync page first; the people who log time appear here.</p>
       ) : (
         <ul className="lv-people" aria-label="People and their Factorial employees">
           {people.map((p) => (
             <li key={p.accountId} className="lv-people__row" data-account-id={p.accountId}>
               <div className="lv-people__who">
-                <span className="lv-people__name">{p.name}</span>
-                <span className="lv-people__email">{p.email ?? 'email hidden in Jira'}</span>
+                <span className="lv-people__name u-ellipsis">{p.name}</span>
+                <span className="lv-people__email u-meta u-ellipsis">{p.email ?? 'email hidden in Jira'}</span>
               </div>
               <div className="lv-people__employee">
                 {p.employeeId !== null ? (
                   <>
-                    <span className="lv-people__emp-name">{p.employeeName ?? `Employee ${p.employeeId}`}</span>
-                    <span className="lv-people__emp-meta">
+                    <span className="lv-people__emp-name u-ellipsis">{p.employeeName ?? `Employee ${p.employeeId}`}</span>
+                    <span className="lv-people__emp-meta u-meta u-ellipsis">
                       #{p.employeeId} · {p.how === 'manual' ? 'by hand' : 'by email'}
                     </span>
                   </>
@@ -183,15 +183,15 @@ export function MappingPanel() {
           <ul className="lv-unmatched__list" aria-label="Factorial employees not mapped to anyone">
             {unmatched.map((e) => (
               <li key={e.id} data-employee-id={e.id}>
-                <span className="lv-people__name">{e.name ?? e.email ?? `Employee ${e.id}`}</span>
-                <span className="lv-people__emp-meta">
+                <span className="lv-people__name u-ellipsis">{e.name ?? e.email ?? `Employee ${e.id}`}</span>
+                <span className="lv-people__emp-meta u-meta u-ellipsis">
                   #{e.id}
                   {e.email && e.name ? ` · ${e.email}` : ''}
                 </span>
               </li>
             ))}
           </ul>
-          <p className="lv-panel__text">If one of them logs time in Jira under another email, use “Map…” beside their Jira name above.</p>
+          <p className="lv-panel__text u-muted">If one of them logs time in Jira under another email, use “Map…” beside their Jira name above.</p>
         </div>
       )}
     </section>

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Button } from '../../components/button';
-import { CheckIcon } from '../../components/icons';
 import { InlineAlert } from '../../components/inline-alert';
+import type { Step } from '../../components/step-list';
+import { StepList } from '../../components/step-list';
 import { useLeavesStore } from '../../stores/leaves-store';
 import { syncLeavesWithToast, useAutoMap } from './use-leaves-actions';
 
@@ -44,7 +45,7 @@ export function LeavesNextSteps({ onShowCalendar }: { onShowCalendar(): void }) 
     onShowCalendar();
   };
 
-  const steps = [
+  const steps: Step[] = [
     {
       id: 'map',
       title: 'Map people automatically',
@@ -79,7 +80,6 @@ export function LeavesNextSteps({ onShowCalendar }: { onShowCalendar(): void }) 
       ),
     },
   ];
-  const current = steps.findIndex((s) => !s.done);
 
   return (
     <section className="card lv-steps" aria-labelledby="lv-steps-title">
@@ -87,26 +87,7 @@ export function LeavesNextSteps({ onShowCalendar }: { onShowCalendar(): void }) 
         Next steps
       </h2>
       {autoMap.error && <InlineAlert tone="error">{autoMap.error}</InlineAlert>}
-      <ol className="lv-steps__list">
-        {steps.map((s, i) => {
-          const state = s.done ? 'done' : i === current ? 'current' : 'todo';
-          return (
-            <li key={s.id} className={`lv-step lv-step--${state}`} data-step={s.id} data-state={state} aria-current={state === 'current' ? 'step' : undefined}>
-              <span className="lv-step__mark" aria-hidden="true">
-                {s.done ? <CheckIcon size={14} /> : i + 1}
-              </span>
-              <span className="lv-step__words">
-                <span className="lv-step__title">
-                  {s.done && <span className="visually-hidden">Done: </span>}
-                  {s.title}
-                </span>
-                <span className="lv-step__text">{s.text}</span>
-              </span>
-              {state === 'current' && s.action}
-            </li>
-          );
-        })}
-      </ol>
+      <StepList steps={steps} actions="current" className="lv-steps__list" />
     </section>
   );
 }

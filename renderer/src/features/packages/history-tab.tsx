@@ -31,7 +31,7 @@ function LinkedIssuesView({ groupId, version }: { groupId: string; version: stri
       <h3 id="linked-title" className="linked__title">
         Linked issues
       </h3>
-      <p className="linked__hint">
+      <p className="linked__hint u-hint">
         Every issue created under this package, on every site. Group id <code className="tpl-code">{groupId}</code>
       </p>
       {state.status === 'loading' && (
@@ -42,7 +42,7 @@ function LinkedIssuesView({ groupId, version }: { groupId: string; version: stri
       {state.status === 'error' && <InlineAlert tone="error">{state.message}</InlineAlert>}
       {state.status === 'ready' &&
         (state.linked.issues.length === 0 ? (
-          <p className="linked__empty">No issue of this package exists yet.</p>
+          <p className="linked__empty u-hint">No issue of this package exists yet.</p>
         ) : (
           <table className="linked__table" aria-label="Linked issues">
             <thead>
@@ -81,7 +81,7 @@ function HistoryItem({ p, selected, now, onSelect }: { p: PackageView; selected:
           <span className="pkg-history__summary">{p.summary}</span>
           <StatusBadge status={p.status} />
         </span>
-        <span className="pkg-history__meta">
+        <span className="pkg-history__meta u-meta">
           {p.templateName} ·{' '}
           <time dateTime={p.createdAt} title={formatDateTime(p.createdAt)}>
             {formatRelativeTime(p.createdAt, now)}
@@ -145,7 +145,7 @@ export function HistoryTab() {
       <div className="pkg-history__detail card">
         {selected && (
           <>
-            <p className="pkg-history__detail-meta">
+            <p className="pkg-history__detail-meta u-meta">
               {selected.templateName} · created {formatDateTime(selected.createdAt)}
               {selected.updatedAt !== selected.createdAt && ` · updated ${formatDateTime(selected.updatedAt)}`}
             </p>

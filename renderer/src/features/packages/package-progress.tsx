@@ -16,7 +16,7 @@ export function PackageProgressList({ run }: { run: PackageRun }) {
             <div className="pkg-progress__line">
               <strong className="pkg-progress__name">{t.instanceName}</strong>
               <span className="pkg-progress__project">{t.projectKey}</span>
-              <span className="pkg-progress__words">{phaseWords(p)}</span>
+              <span className="pkg-progress__words u-muted">{phaseWords(p)}</span>
             </div>
             <ProgressBar label={`Progress of ${label}`} value={p ? p.created : null} max={p ? p.total : null} tone={tone} valueText={phaseWords(p)} />
           </li>

@@ -44,22 +44,22 @@ function TargetCard({ view, target }: { view: PackageView; target: PackageTarget
   const linksMissing = target.links.filter((l) => !l.done).length;
   return (
     <li className={`pkg-target pkg-target--${target.status}`} aria-label={`${target.instanceName} · ${target.projectKey}`} data-testid="package-target">
-      <header className="pkg-target__head">
+      <header className="pkg-target__head u-row">
         <span className="pkg-target__where">
-          <strong className="pkg-target__instance">{target.instanceName}</strong>
+          <strong className="pkg-target__instance u-ellipsis">{target.instanceName}</strong>
           <span className="pkg-target__project">{target.projectKey}</span>
-          <span className="pkg-target__site" title={target.siteUrl}>
+          <span className="pkg-target__site u-meta u-ellipsis" title={target.siteUrl}>
             {siteLabel(target.siteUrl)}
           </span>
         </span>
-        <span className="pkg-target__count">{`${created} of ${plural(total, 'issue')}`}</span>
+        <span className="pkg-target__count u-meta">{`${created} of ${plural(total, 'issue')}`}</span>
         <StatusBadge status={target.status} />
       </header>
       <ul className="pkg-issues">
         <li className="pkg-issue pkg-issue--parent">
           <span className="pkg-issue__key">{target.parent ? <IssueLink issue={target.parent} label={view.summary} /> : <span className="pkg-issue__missing">not created</span>}</span>
           <span className="pkg-issue__summary">{view.summary}</span>
-          <span className="pkg-issue__role">parent</span>
+          <span className="pkg-issue__role u-meta">parent</span>
         </li>
         {target.children.map((c) => (
           <li key={c.element} className="pkg-issue pkg-issue--child">
@@ -69,7 +69,7 @@ function TargetCard({ view, target }: { view: PackageView; target: PackageTarget
         ))}
       </ul>
       {target.links.length > 0 && (
-        <p className="pkg-target__links">
+        <p className="pkg-target__links u-meta">
           {linksMissing === 0
             ? target.links.length === 1
               ? 'Parent linked to the parent on the other site.'
@@ -127,7 +127,7 @@ export function PackageResult({ view, onChange, headingLevel = 3 }: { view: Pack
       <header className="pkg-result__head">
         <div className="pkg-result__titles">
           <H className="pkg-result__title">{view.summary}</H>
-          <p className="pkg-result__line">{summaryLine}</p>
+          <p className="pkg-result__line u-muted">{summaryLine}</p>
         </div>
         <StatusBadge status={view.status} />
         {canRetry && (

@@ -72,7 +72,7 @@ function StepForm({ title, description, onSubmit, children, actions, headingRef 
         {description && <p className="wizard-step__description">{description}</p>}
       </header>
       <div className="wizard-step__body">{children}</div>
-      <footer className="wizard-step__actions">{actions}</footer>
+      <footer className="wizard-step__actions u-row">{actions}</footer>
     </form>
   );
 }
@@ -273,7 +273,7 @@ export function PackageWizard({ templates, instances }: { templates: TemplateVie
                 <input type="radio" name="package-template" value={t.id} checked={t.id === templateId} onChange={() => setTemplateId(t.id)} />
                 <span className="tpl-choice__text">
                   <span className="tpl-choice__name">{t.name}</span>
-                  <span className="tpl-choice__meta">
+                  <span className="tpl-choice__meta u-muted">
                     {t.parentIssueType} → {t.childIssueType} · {plural(t.elements.length, 'element')}: {t.elements.map((e) => e.name).join(', ')}
                   </span>
                 </span>
@@ -309,7 +309,7 @@ export function PackageWizard({ templates, instances }: { templates: TemplateVie
               const chosen = chosenElements(t);
               return (
                 <li key={t.key} className="target card" aria-label={`Target ${i + 1}`}>
-                  <div className="target__head">
+                  <div className="target__head u-row">
                     <span className="target__index">Target {i + 1}</span>
                     <Button size="sm" icon={<PulseIcon />} pending={t.test.pending} disabled={!t.instanceId} onClick={() => void testTarget(t)}>
                       Test credentials
@@ -416,7 +416,7 @@ export function PackageWizard({ templates, instances }: { templates: TemplateVie
           )}
           {check.status === 'done' && check.input === inputKey && check.problems.length > 0 && (
             <div className="check-problems" role="alert">
-              <p className="check-problems__title">
+              <p className="check-problems__title u-row">
                 <AlertIcon /> {`${plural(check.problems.length, 'problem')} found — nothing was created. Fix ${check.problems.length === 1 ? 'it' : 'them all'}, then check again.`}
               </p>
               <ul aria-label="Problems">
@@ -438,17 +438,17 @@ export function PackageWizard({ templates, instances }: { templates: TemplateVie
               const description = fillSummary(template.parentDescription, summary.trim());
               return (
                 <li key={t.key} className="preview-target card" aria-label={`Preview of ${instanceName(t.instanceId)} · ${t.projectKey.trim().toUpperCase()}`}>
-                  <header className="preview-target__head">
+                  <header className="preview-target__head u-row">
                     <span className="preview-target__index">{i + 1}</span>
                     <strong>{instanceName(t.instanceId)}</strong>
                     <span className="pkg-target__project">{t.projectKey.trim().toUpperCase()}</span>
-                    <span className="preview-target__count">{plural(1 + chosenElements(t).length, 'issue')}</span>
+                    <span className="preview-target__count u-hint">{plural(1 + chosenElements(t).length, 'issue')}</span>
                   </header>
                   <div className="preview-issue preview-issue--parent">
                     <Badge tone="accent">{template.parentIssueType}</Badge>
                     <div className="preview-issue__text">
                       <span className="preview-issue__summary">{summary.trim()}</span>
-                      {description && <p className="preview-issue__description">{description}</p>}
+                      {description && <p className="preview-issue__description u-muted">{description}</p>}
                     </div>
                   </div>
                   <ul className="preview-children">
@@ -460,7 +460,7 @@ export function PackageWizard({ templates, instances }: { templates: TemplateVie
                           <Badge>{template.childIssueType}</Badge>
                           <div className="preview-issue__text">
                             <span className="preview-issue__summary">{el.name}</span>
-                            {el.description && <p className="preview-issue__description">{el.description}</p>}
+                            {el.description && <p className="preview-issue__description u-muted">{el.description}</p>}
                             {el.labels && el.labels.length > 0 && (
                               <span className="preview-issue__labels">
                                 {el.labels.map((l) => (
@@ -493,7 +493,7 @@ export function PackageWizard({ templates, instances }: { templates: TemplateVie
           {run && run.kind === 'create' && <PackageProgressList run={run} />}
           {result && <PackageResult view={result} onChange={setResult} />}
           {result && (
-            <footer className="wizard-step__actions">
+            <footer className="wizard-step__actions u-row">
               <Button variant="primary" icon={<PlusIcon />} onClick={startOver}>
                 New package
               </Button>

@@ -121,7 +121,7 @@ export function PackagesPage() {
                 id={`pkg-tab-${t.id}`}
                 type="button"
                 role="tab"
-                className={['pkg-tab', tab === t.id ? 'is-selected' : ''].filter(Boolean).join(' ')}
+                className={['pkg-tab u-muted', tab === t.id ? 'is-selected' : ''].filter(Boolean).join(' ')}
                 aria-selected={tab === t.id}
                 aria-controls={`pkg-panel-${t.id}`}
                 tabIndex={tab === t.id ? 0 : -1}

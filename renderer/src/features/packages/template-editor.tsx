@@ -168,17 +168,17 @@ export function TemplateEditor({ template, onSaved, onCancel, onDeleted }: { tem
           aria-describedby={`${descriptionId}-hint`}
           placeholder="Everything needed for {{summary}}."
         />
-        <p id={`${descriptionId}-hint`} className="field__hint">
+        <p id={`${descriptionId}-hint`} className="field__hint u-hint">
           <code className="tpl-code">{'{{summary}}'}</code> is replaced by the package’s summary when the issues are created.
         </p>
         {fieldError('parentDescription') && <p className="field__error">{fieldError('parentDescription')}</p>}
       </div>
 
       <fieldset className="tpl-elements">
-        <legend className="tpl-elements__legend">
+        <legend className="tpl-elements__legend u-row">
           Elements <span className="tpl-elements__count">{draft.elements.length}</span>
         </legend>
-        <p className="field__hint">Each element becomes a child issue under the parent: its name is the child’s summary.</p>
+        <p className="field__hint u-hint">Each element becomes a child issue under the parent: its name is the child’s summary.</p>
         {fieldError('elements') && <p className="field__error">{fieldError('elements')}</p>}
         <ol className="tpl-elements__list">
           {draft.elements.map((el, i) => {
@@ -217,7 +217,7 @@ export function TemplateEditor({ template, onSaved, onCancel, onDeleted }: { tem
         </Button>
       </fieldset>
 
-      <div className="form-actions">
+      <div className="form-actions u-row">
         <Button type="submit" variant="primary" icon={<CheckIcon />} pending={saving}>
           {template ? 'Save template' : 'Create template'}
         </Button>

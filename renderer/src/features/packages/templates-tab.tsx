@@ -49,7 +49,7 @@ export function TemplatesTab({ editing, setEditing }: { editing: TemplateView | 
   return (
     <div className="tpl-layout">
       <div className="tpl-list-col">
-        <div className="tpl-list-col__head">
+        <div className="tpl-list-col__head u-row">
           <h2 className="pkg-section-title">Templates</h2>
           <Button size="sm" variant="primary" icon={<PlusIcon />} onClick={() => open('new')}>
             New template
@@ -60,7 +60,7 @@ export function TemplatesTab({ editing, setEditing }: { editing: TemplateView | 
             {error}
           </InlineAlert>
         )}
-        {templates.length === 0 && <p className="tpl-list-empty">No templates yet: the one you are creating will be listed here.</p>}
+        {templates.length === 0 && <p className="tpl-list-empty u-hint">No templates yet: the one you are creating will be listed here.</p>}
         <ul className="tpl-list" aria-label="Templates">
           {templates.map((t) => {
             const selected = editing !== null && editing !== 'new' && editing.id === t.id;
@@ -68,7 +68,7 @@ export function TemplatesTab({ editing, setEditing }: { editing: TemplateView | 
               <li key={t.id}>
                 <button type="button" className={['tpl-item', selected ? 'is-selected' : ''].filter(Boolean).join(' ')} aria-current={selected || undefined} onClick={() => open(t)}>
                   <span className="tpl-item__name">{t.name}</span>
-                  <span className="tpl-item__meta">
+                  <span className="tpl-item__meta u-meta">
                     {t.parentIssueType} → {t.childIssueType} · {plural(t.elements.length, 'element')}
                   </span>
                   <PencilIcon size={14} className="tpl-item__edit" />

@@ -168,7 +168,7 @@ export function AddInstanceForm({ onDone, onCancel }: { onDone(): void; onCancel
       )}
       {report && <CredentialReportView report={report} />}
 
-      <div className="form-actions">
+      <div className="form-actions u-row">
         {onCancel && (
           <Button variant="ghost" onClick={onCancel} disabled={pending !== null}>
             Cancel

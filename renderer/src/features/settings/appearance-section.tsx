@@ -22,7 +22,7 @@ export function AppearanceSection() {
           <span className="setting-row__label" id="theme-label">
             Theme
           </span>
-          <span className="setting-row__hint">{preference === 'system' ? `Follows your system — ${theme} right now.` : `Always ${theme}.`}</span>
+          <span className="setting-row__hint u-hint">{preference === 'system' ? `Follows your system — ${theme} right now.` : `Always ${theme}.`}</span>
         </div>
         <SegmentedControl label="Theme" name="theme" value={preference} options={OPTIONS} onChange={setPreference} />
       </div>

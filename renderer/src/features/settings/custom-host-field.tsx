@@ -11,7 +11,7 @@ export function CustomHostField({ checked, onChange }: { checked: boolean; onCha
       <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
       <span className="checkbox__text">
         <span className="checkbox__label">This is a custom Jira host</span>
-        <span className="checkbox__hint">Not an Atlassian Cloud address: tick only if this is your company’s Jira or a proxy in front of it — your API token will be sent there.</span>
+        <span className="checkbox__hint u-hint">Not an Atlassian Cloud address: tick only if this is your company’s Jira or a proxy in front of it — your API token will be sent there.</span>
       </span>
     </label>
   );

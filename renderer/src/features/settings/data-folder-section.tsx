@@ -37,7 +37,7 @@ export function DataFolderSection() {
             </div>
             <IconButton size="sm" icon={copied ? <CheckIcon /> : <CopyIcon />} label={copied ? 'Copied' : 'Copy the data folder path'} onClick={() => void copy()} />
           </div>
-          <p className="about-line">
+          <p className="about-line u-hint">
             {info.name} {info.version} · {HOST_LABEL[info.host]} · database schema v{info.schemaVersion}
           </p>
         </>

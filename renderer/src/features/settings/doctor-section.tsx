@@ -79,7 +79,7 @@ export function DoctorSection() {
       }
     >
       {error && <InlineAlert tone="error" title="The health check could not run">{error}</InlineAlert>}
-      {!report && !error && <p className="settings-section__hint">Nothing checked yet: run the health check when something seems wrong, or before asking for help.</p>}
+      {!report && !error && <p className="settings-section__hint u-muted">Nothing checked yet: run the health check when something seems wrong, or before asking for help.</p>}
       {report && (
         <>
           <InlineAlert tone={report.ok ? 'success' : 'error'}>

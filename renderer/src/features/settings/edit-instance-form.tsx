@@ -187,7 +187,7 @@ export function EditInstanceForm({ instance, onDone }: { instance: InstanceView;
         </InlineAlert>
       )}
 
-      <div className="form-actions">
+      <div className="form-actions u-row">
         <span className="form-actions__spacer" />
         <Button variant="ghost" onClick={onDone} disabled={pending}>
           Cancel

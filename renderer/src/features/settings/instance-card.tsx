@@ -65,10 +65,10 @@ export function InstanceCard({ instance }: { instance: InstanceView }) {
           {initials(instance.name)}
         </div>
         <div className="instance-card__titles">
-          <h3 id={titleId} className="instance-card__name">
+          <h3 id={titleId} className="instance-card__name u-ellipsis">
             {instance.name}
           </h3>
-          <span className="instance-card__site" title={instance.url}>
+          <span className="instance-card__site u-hint u-ellipsis" title={instance.url}>
             {siteLabel(instance.url)}
           </span>
         </div>

@@ -52,7 +52,7 @@ export function InstancesSection() {
         <div className="card add-instance">
           <div className="add-instance__header">
             <h3 className="add-instance__title">{empty ? 'Add your first Jira instance' : 'Add a Jira instance'}</h3>
-            <p className="add-instance__subtitle">Worklog Desk checks the credentials with Jira before it saves anything.</p>
+            <p className="add-instance__subtitle u-hint">Worklog Desk checks the credentials with Jira before it saves anything.</p>
           </div>
           <AddInstanceForm onDone={() => setAdding(false)} onCancel={empty ? undefined : () => setAdding(false)} />
         </div>

@@ -37,7 +37,7 @@ export function SavedSecretField({ label, replacement, onReplacementChange, erro
       <span id={labelId} className="field__label">
         {label}
       </span>
-      <div className="saved-secret__row">
+      <div className="saved-secret__row u-row">
         <span className="saved-secret__state">
           <CheckIcon size={14} />
           Saved

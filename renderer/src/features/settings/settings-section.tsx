@@ -10,7 +10,7 @@ export function SettingsSection({ id, icon, title, description, actions, childre
           <h2 id={headingId} className="settings-section__title">
             {title}
           </h2>
-          {description && <p className="settings-section__description">{description}</p>}
+          {description && <p className="settings-section__description u-muted">{description}</p>}
         </div>
         {actions && <div className="settings-section__actions">{actions}</div>}
       </header>

@@ -13,7 +13,7 @@ export function TeamSection() {
   const n = members.length;
   return (
     <SettingsSection id="team" icon={<TeamIcon />} title="My team" description="The people you lead, with their daily hours and working days." actions={<TeamButton label="Edit my team" size="sm" />}>
-      <p className="setting-row__hint" data-testid="team-summary">
+      <p className="setting-row__hint u-hint" data-testid="team-summary">
         {n === 0 ? 'No one yet: add the people you lead so the Timesheet and “My team only” know them.' : `${n} ${n === 1 ? 'person' : 'people'}: ${members.map((m) => m.displayName).join(', ')}.`}
       </p>
     </SettingsSection>

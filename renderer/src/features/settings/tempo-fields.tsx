@@ -34,7 +34,7 @@ export function TempoFields({ enabled, onEnabledChange, baseUrl, onBaseUrlChange
           <input id={toggleId} type="checkbox" checked={enabled} onChange={(e) => onEnabledChange(e.target.checked)} />
           <span className="checkbox__text">
             <span className="checkbox__label">This site uses Tempo</span>
-            <span className="checkbox__hint">Teams on Tempo Timesheets keep worklogs in Tempo; Worklog Desk reads them with a Tempo API token.</span>
+            <span className="checkbox__hint u-hint">Teams on Tempo Timesheets keep worklogs in Tempo; Worklog Desk reads them with a Tempo API token.</span>
           </span>
         </label>
       )}

@@ -67,7 +67,7 @@ export function DangerZone({ instances }: { instances: InstanceView[] }) {
         <div className="danger-row">
           <div className="setting-row__text">
             <span className="setting-row__label">Clear cache</span>
-            <span className="setting-row__hint">Drops every synced worklog and the cached Jira issues and people. Keeps your instances, settings and this history.</span>
+            <span className="setting-row__hint u-hint">Drops every synced worklog and the cached Jira issues and people. Keeps your instances, settings and this history.</span>
           </div>
           <Button className="btn--danger-outline" icon={<TrashIcon />} onClick={() => setConfirm('cache')}>
             Clear cache…
@@ -77,7 +77,7 @@ export function DangerZone({ instances }: { instances: InstanceView[] }) {
         <div className="danger-row danger-row--form">
           <div className="setting-row__text">
             <span className="setting-row__label">Delete worklogs in a range</span>
-            <span className="setting-row__hint">Removes the stored worklogs dated in the range, for one instance or all. The next sync of it reads everything again.</span>
+            <span className="setting-row__hint u-hint">Removes the stored worklogs dated in the range, for one instance or all. The next sync of it reads everything again.</span>
           </div>
           <div className="danger-row__form" role="group" aria-label="Worklogs to delete">
             <DateRangeFields from={range.from} to={range.to} onChange={setRange} errors={shown} fromRef={fromRef} toRef={toRef} />

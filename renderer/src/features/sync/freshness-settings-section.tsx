@@ -90,11 +90,11 @@ export function FreshnessSettingsSection() {
           <label className="setting-row__label" htmlFor={staleId}>
             Warn when data is older than
           </label>
-          <span className="setting-row__hint" id={staleHintId}>
+          <span className="setting-row__hint u-hint" id={staleHintId}>
             Past this, the header turns amber for that instance and offers Sync now. Instances never synced always warn.
           </span>
         </div>
-        <div className="setting-row__control">
+        <div className="setting-row__control u-row">
           <input
             id={staleId}
             className="input input--hours"
@@ -112,7 +112,7 @@ export function FreshnessSettingsSection() {
               if (staleError) setStaleError(null);
             }}
           />
-          <span className="setting-row__unit">hours</span>
+          <span className="setting-row__unit u-muted">hours</span>
           <Button type="submit" size="sm" variant={dirty ? 'primary' : 'secondary'} pending={savingStale} disabled={!settings || !dirty}>
             Save
           </Button>
@@ -128,12 +128,12 @@ export function FreshnessSettingsSection() {
           <label className="setting-row__label" htmlFor={backgroundId}>
             Background sync
           </label>
-          <span className="setting-row__hint" id={backgroundHintId}>
+          <span className="setting-row__hint u-hint" id={backgroundHintId}>
             While Worklog Desk is open, syncs the tray’s range on its own, counted from the end of the last sync — syncing by hand postpones it. A failure shows in the history and as a
             notification.
           </span>
         </div>
-        <div className="setting-row__control">
+        <div className="setting-row__control u-row">
           {savingBackground && <Spinner size={12} />}
           <select id={backgroundId} className="select" value={background} disabled={!settings || savingBackground} aria-describedby={backgroundHintId} onChange={(e) => void changeBackground(e.target.value)}>
             {choices.map((h) => (

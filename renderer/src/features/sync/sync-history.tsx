@@ -101,7 +101,7 @@ export function SyncHistory() {
       {status === 'ready' && history.length === 0 && (
         <div className="history-empty card">
           <p className="history-empty__title">No syncs yet</p>
-          <p className="history-empty__text">Each sync adds a row here: what it fetched and changed, how long it took, and any error in full.</p>
+          <p className="history-empty__text u-muted">Each sync adds a row here: what it fetched and changed, how long it took, and any error in full.</p>
         </div>
       )}
       {history.length > 0 && (

@@ -128,7 +128,7 @@ export function SyncNowCard({ instances }: { instances: InstanceView[] }) {
           <h2 id={headingId} className="sync-card__title">
             Sync now
           </h2>
-          <p className="sync-card__description">Copies worklogs from Jira and Tempo into the database on this computer. Only what changed since the last sync is read.</p>
+          <p className="sync-card__description u-muted">Copies worklogs from Jira and Tempo into the database on this computer. Only what changed since the last sync is read.</p>
         </div>
       </header>
 
@@ -143,10 +143,10 @@ export function SyncNowCard({ instances }: { instances: InstanceView[] }) {
               {validRange ? (
                 <>
                   <strong>{formatRange(range.from, range.to)}</strong>
-                  <span className="sync-range__days">{plural(dayCount(range.from, range.to), 'day')}</span>
+                  <span className="sync-range__days u-hint">{plural(dayCount(range.from, range.to), 'day')}</span>
                 </>
               ) : (
-                <span className="sync-range__invalid">Choose a valid range</span>
+                <span className="sync-range__invalid u-hint">Choose a valid range</span>
               )}
             </span>
           </div>
@@ -168,7 +168,7 @@ export function SyncNowCard({ instances }: { instances: InstanceView[] }) {
             <span className="sync-field__label" id={`${instancesId}-label`}>
               Instances
             </span>
-            <span className="sync-instances__count">{allChosen ? `All ${instances.length}` : `${chosen.length} of ${instances.length}`}</span>
+            <span className="sync-instances__count u-hint">{allChosen ? `All ${instances.length}` : `${chosen.length} of ${instances.length}`}</span>
             {!allChosen && (
               <button type="button" className="link-button" onClick={() => setDraft({ excluded: [] })}>
                 Select all
@@ -180,9 +180,9 @@ export function SyncNowCard({ instances }: { instances: InstanceView[] }) {
               <li key={i.id}>
                 <label className={['instance-option', excluded.has(i.id) ? '' : 'is-checked'].filter(Boolean).join(' ')}>
                   <input type="checkbox" checked={!excluded.has(i.id)} onChange={(e) => toggle(i.id, e.target.checked)} />
-                  <span className="instance-option__name">{i.name}</span>
+                  <span className="instance-option__name u-ellipsis">{i.name}</span>
                   <SourceBadge source={instanceSource(i)} />
-                  <span className="instance-option__site" title={i.url}>
+                  <span className="instance-option__site u-hint u-ellipsis" title={i.url}>
                     {siteLabel(i.url)}
                   </span>
                 </label>
@@ -200,7 +200,7 @@ export function SyncNowCard({ instances }: { instances: InstanceView[] }) {
           <input id={fullId} type="checkbox" checked={draft.full} onChange={(e) => setDraft({ full: e.target.checked })} />
           <span className="checkbox__text">
             <span className="checkbox__label">Full refresh</span>
-            <span className="checkbox__hint">Reads everything again and refreshes issue names and epics; normally only changes are read.</span>
+            <span className="checkbox__hint u-hint">Reads everything again and refreshes issue names and epics; normally only changes are read.</span>
           </span>
         </label>
       </div>
@@ -221,7 +221,7 @@ export function SyncNowCard({ instances }: { instances: InstanceView[] }) {
           </Button>
         )}
         {!busy && (
-          <span className="sync-card__hint">
+          <span className="sync-card__hint u-hint">
             or press <Kbd keys={[modKeyLabel(), 'Enter']} />
           </span>
         )}

@@ -44,13 +44,13 @@ function ProgressRow({ p, instance }: { p: SyncProgress; instance: InstanceView 
         <StatusIcon p={p} />
       </span>
       <div className="sync-progress__main">
-        <div className="sync-progress__line">
-          <span className="sync-progress__name" id={nameId}>
+        <div className="sync-progress__line u-row">
+          <span className="sync-progress__name u-ellipsis" id={nameId}>
             {p.instanceName}
           </span>
           {instance && <SourceBadge source={instanceSource(instance)} />}
-          <span className="sync-progress__phase">{words}</span>
-          {(p.done > 0 || p.status === 'running' || p.status === 'ok') && <span className="sync-progress__count">{count}</span>}
+          <span className="sync-progress__phase u-ellipsis u-muted">{words}</span>
+          {(p.done > 0 || p.status === 'running' || p.status === 'ok') && <span className="sync-progress__count u-muted">{count}</span>}
         </div>
         {(p.status === 'running' || p.status === 'ok') && (
           <ProgressBar
@@ -80,7 +80,7 @@ export function SyncProgressList({ instances }: { instances: InstanceView[] }) {
     <section className="sync-progress" aria-labelledby={headingId}>
       <h3 className="sync-progress__title" id={headingId}>
         {title}
-        {range && <span className="sync-progress__range">{formatRange(range.from, range.to)}</span>}
+        {range && <span className="sync-progress__range u-hint">{formatRange(range.from, range.to)}</span>}
       </h3>
       <ul className="sync-progress__list" aria-label="Sync progress">
         {progress.map((p) => (

@@ -57,11 +57,11 @@ export function TrayDefaultSection() {
           <label className="setting-row__label" htmlFor={selectId}>
             Default range for the tray’s Sync now
           </label>
-          <span className="setting-row__hint" id={hintId}>
+          <span className="setting-row__hint u-hint" id={hintId}>
             {settings ? `Right now that is ${formatRange(range.from, range.to)}. All instances, only what changed.` : 'Loading…'}
           </span>
         </div>
-        <div className="setting-row__control">
+        <div className="setting-row__control u-row">
           {saving && <Spinner size={12} />}
           <select id={selectId} className="select" value={value} disabled={!settings || saving} aria-describedby={hintId} onChange={(e) => void change(e.target.value)}>
             {PRESETS.map((p) => (

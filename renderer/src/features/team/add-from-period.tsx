@@ -84,7 +84,7 @@ export function AddFromPeriod({ dailySeconds, workingWeekdays, onError }: { dail
   return (
     <fieldset className="team-bulk">
       <legend className="field__label">Add everyone seen in a period</legend>
-      <div className="team-bulk__bar">
+      <div className="team-bulk__bar u-row">
         <label className="visually-hidden" htmlFor={periodId}>
           Period
         </label>
@@ -101,9 +101,9 @@ export function AddFromPeriod({ dailySeconds, workingWeekdays, onError }: { dail
         </Button>
       </div>
       {authors === null ? (
-        <p className="team-empty">Loading who logged time…</p>
+        <p className="team-empty u-muted">Loading who logged time…</p>
       ) : candidates.length === 0 ? (
-        <p className="team-empty">Everyone who logged time in this period is in your team already (or nothing is synced for it).</p>
+        <p className="team-empty u-muted">Everyone who logged time in this period is in your team already (or nothing is synced for it).</p>
       ) : (
         <ul className="team-bulk__list" aria-label="People seen in the period">
           {shown.map((a) => (

@@ -57,12 +57,12 @@ function MemberRow({ member, selected, onSelect, onError }: { member: TeamMember
       </span>
       <div className="team-member__who">
         <span className="team-member__name">{member.displayName}</span>
-        <span className="team-member__summary" data-testid="team-member-summary">
+        <span className="team-member__summary u-meta" data-testid="team-member-summary">
           {hoursText(member.dailySeconds)} h a day · {weekdaysText(member.workingWeekdays)}
         </span>
       </div>
       <div className="team-member__controls">
-      <label className="team-member__hours">
+      <label className="team-member__hours u-hint">
         <input
           className="input"
           inputMode="decimal"
@@ -204,7 +204,7 @@ export function TeamDialog({ authors: given, onClose }: { authors?: readonly Fac
       </form>
       <AddFromPeriod dailySeconds={parseHours(hours)} workingWeekdays={days} onError={setError} />
       {members.length > 0 && (
-        <div className="team-select-bar">
+        <div className="team-select-bar u-row">
           <label className="checkbox">
             <input
               type="checkbox"
@@ -249,7 +249,7 @@ export function TeamDialog({ authors: given, onClose }: { authors?: readonly Fac
           <Spinner label="Loading your team" />
         </div>
       ) : members.length === 0 ? (
-        <p className="team-empty">No one yet. Add the people you lead to see their time under “My team only”.</p>
+        <p className="team-empty u-muted">No one yet. Add the people you lead to see their time under “My team only”.</p>
       ) : (
         <ul className="team-list" aria-label="Team members">
           {members.map((m) => (

@@ -69,7 +69,7 @@ export function CellWorklogsDialog({ target, instanceIds, onClose }: { target: C
               <li key={`${w.instanceId}:${w.source}:${w.sourceId}`} className="ts-worklog">
                 <div className="ts-worklog__head">
                   <span className="ts-worklog__key">{w.issueKey ?? `#${w.issueId}`}</span>
-                  <span className="ts-worklog__summary" title={w.issueSummary ?? undefined}>
+                  <span className="ts-worklog__summary u-ellipsis" title={w.issueSummary ?? undefined}>
                     {w.issueSummary ?? 'Issue not synced'}
                   </span>
                   <span className="ts-worklog__hours" data-seconds={w.seconds}>
@@ -77,7 +77,7 @@ export function CellWorklogsDialog({ target, instanceIds, onClose }: { target: C
                   </span>
                 </div>
                 {(w.comment || instances.size > 1 || w.dayFromReaderZone) && (
-                  <div className="ts-worklog__meta">
+                  <div className="ts-worklog__meta u-muted">
                     {w.dayFromReaderZone && <ReaderDayMark withText />}
                     {instances.size > 1 && <span className="ts-worklog__instance">{w.instance}</span>}
                     {w.comment && <span className="ts-worklog__comment">{w.comment}</span>}
@@ -86,7 +86,7 @@ export function CellWorklogsDialog({ target, instanceIds, onClose }: { target: C
               </li>
             ))}
           </ul>
-          <div className="ts-worklogs__total">
+          <div className="ts-worklogs__total u-muted">
             <span>
               {rows.length} {rows.length === 1 ? 'worklog' : 'worklogs'}
             </span>

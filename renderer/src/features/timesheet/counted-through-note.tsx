@@ -24,7 +24,7 @@ export function CountedThroughNote({ through }: { through: string }) {
     }
   };
   return (
-    <div className="ts-note ts-counted" data-testid="counted-through-note">
+    <div className="ts-note u-muted ts-counted" data-testid="counted-through-note">
       <span>
         Expected hours count up to <strong>{shortDay(through)}</strong>; later days are greyed and left out of the totals.
       </span>

@@ -13,7 +13,7 @@ export function ExpectationSources({ sources }: { sources: readonly ExpectationS
   if (sources.length === 0) return null;
   const words = sources.map((s) => SOURCE_WORDS[s]);
   return (
-    <span className="ts-sources" data-testid="expectation-sources" title={`Expected hours from: ${words.join(', ')}`}>
+    <span className="ts-sources u-ellipsis" data-testid="expectation-sources" title={`Expected hours from: ${words.join(', ')}`}>
       <span className="visually-hidden">Expected hours from: </span>
       {sources.map((s, i) => (
         <span key={s} className={`ts-source ts-source--${s}`} data-source={s}>

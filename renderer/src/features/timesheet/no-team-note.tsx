@@ -13,7 +13,7 @@ export function NoTeamNote({ people }: { people: readonly TimesheetPerson[] }) {
   const authors: Facet[] = people.map((p) => ({ key: p.accountId, label: p.name, count: p.totals.loggedSeconds > 0 ? 1 : 0 }));
   return (
     <>
-      <div className="ts-note" data-testid="no-team-note">
+      <div className="ts-note u-muted" data-testid="no-team-note">
         <span>
           <strong>No team set.</strong> Showing everyone who logged time in this period, so people who logged nothing don&apos;t appear. Set up your team to see all of them.
         </span>

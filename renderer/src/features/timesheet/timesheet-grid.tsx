@@ -6,7 +6,7 @@ import { ApprovalBadge } from './approval-badge';
 import { ExpectationSources, SOURCE_WORDS } from './expectation-sources';
 import { SortHeader } from './sort-header';
 import type { SortKey, TimesheetSort } from '../../../../shared/domain/timesheet-sort';
-import { leaveColourStyle } from '../../leave-colours';
+import { LEAVE_COLOUR_CLASS, leaveColourStyle } from '../../leave-colours';
 import { cellHours, dayNumber, leaveKind, leaveWords, shortDay, signedHours, weekdayShort } from './timesheet-format';
 
 export interface CellRef {
@@ -39,7 +39,7 @@ function LeaveMark({ cell }: { cell: TimesheetCell }) {
   if (!first) return null;
   // Approved leaves win the mark when a day has several; the label lists them all.
   const mark = cell.leaves.find((l) => l.approved) ?? first;
-  const classes = ['ts-leave', `ts-leave--${leaveKind(mark.type)}`, mark.halfDay ? `ts-leave--${mark.halfDay}` : '', mark.approved ? '' : 'ts-leave--pending'].filter(Boolean).join(' ');
+  const classes = ['ts-leave', LEAVE_COLOUR_CLASS, `ts-leave--${leaveKind(mark.type)}`, mark.halfDay ? `ts-leave--${mark.halfDay}` : '', mark.approved ? '' : 'ts-leave--pending'].filter(Boolean).join(' ');
   return <span className={classes} style={leaveColourStyle(mark.type)} aria-hidden="true" data-testid="leave-mark" data-approved={mark.approved} data-half={mark.halfDay ?? undefined} />;
 }
 
@@ -133,8 +133,8 @@ export function TimesheetGrid({
         {data.people.map((p, r) => (
           <tr key={p.accountId} data-account-id={p.accountId} className={p.inTeam ? 'is-team' : undefined}>
             <th scope="row" className="ts-person">
-              <span className="ts-person__inner">
-                <span className="ts-person__name" title={p.name}>
+              <span className="ts-person__inner u-row">
+                <span className="ts-person__name u-ellipsis" title={p.name}>
                   {p.name}
                 </span>
                 {p.inTeam && (

@@ -228,7 +228,7 @@ export function TimesheetPage() {
         ) : (
           <>
             {!loggedAny && (
-              <div className="ts-note ts-note--sync">
+              <div className="ts-note u-muted ts-note--sync">
                 <span>No worklogs are stored for {label} — if the team logged time, sync this period.</span>
                 <Button size="sm" icon={<SyncIcon />} onClick={() => navigate('sync')}>
                   Open Sync
@@ -236,7 +236,7 @@ export function TimesheetPage() {
               </div>
             )}
             {!shown.leavesKnown && (
-              <div className="ts-note" data-testid="no-leaves-note">
+              <div className="ts-note u-muted" data-testid="no-leaves-note">
                 <span>
                   <strong>No leaves known.</strong> Leave days are not marked and expected hours don&apos;t account for them. Connect Factorial on the Leaves page to bring
                   them in.
@@ -248,7 +248,7 @@ export function TimesheetPage() {
             )}
             {teamSize === 0 && status === 'ready' && <NoTeamNote people={shown.people} />}
             {shown.countedThrough && <CountedThroughNote through={shown.countedThrough} />}
-            <div className="ts-actions">
+            <div className="ts-actions u-row">
               <CopyBehindButton people={sorted?.people ?? []} />
               {shown.approvals && <ApprovalsBar approvals={shown.approvals} notSubmitted={notSubmitted} onToggle={setNotSubmitted} now={now} />}
             </div>

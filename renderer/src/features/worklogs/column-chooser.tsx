@@ -13,7 +13,7 @@ export function ColumnChooser({ hidden, onToggle }: { hidden: readonly ColumnId[
   const visible = COLUMNS.length - hidden.length;
   return (
     <div className="ms" ref={rootRef}>
-      <button ref={buttonRef} type="button" className="ms__button" aria-haspopup="dialog" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+      <button ref={buttonRef} type="button" className="ms__button u-muted" aria-haspopup="dialog" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
         <svg width="14" height="14" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.9" aria-hidden="true">
           <rect x="3" y="4" width="18" height="16" rx="2" />
           <path d="M9 4v16M15 4v16" />
@@ -37,9 +37,9 @@ export function ColumnChooser({ hidden, onToggle }: { hidden: readonly ColumnId[
             {COLUMNS.map((id) => {
               const on = !hidden.includes(id);
               return (
-                <label key={id} className="ms__option">
+                <label key={id} className="ms__option u-row">
                   <input type="checkbox" checked={on} disabled={on && visible === 1} onChange={() => onToggle(id)} />
-                  <span className="ms__option-label">{COLUMN_DEFS[id].label}</span>
+                  <span className="ms__option-label u-ellipsis">{COLUMN_DEFS[id].label}</span>
                 </label>
               );
             })}

@@ -130,7 +130,7 @@ export function Cell({ col, row, instanceUrl }: { col: ColumnDef; row: WorklogVi
       break;
   }
   return (
-    <div role="cell" className={['wl-cell', `wl-cell--${col.id}`, col.align === 'end' ? 'wl-cell--end' : ''].join(' ')} title={title}>
+    <div role="cell" className={['wl-cell u-ellipsis', `wl-cell--${col.id}`, col.align === 'end' ? 'wl-cell--end' : ''].join(' ')} title={title}>
       {content}
     </div>
   );

@@ -5,6 +5,7 @@ import { call, on } from '../../api';
 import { errorMessage } from '../../api-error';
 import { Button } from '../../components/button';
 import { Kbd } from '../../components/kbd';
+import { onMenuKey } from '../../components/menu-keys';
 import { modKeyLabel } from '../../platform';
 import { useAppInfoStore } from '../../stores/app-info-store';
 import type { ColumnId, Grouping } from '../../stores/explorer-store';
@@ -135,20 +136,7 @@ export function ExportMenu({ filter, groupBy, sort, columns, count }: ExportMenu
     }
   };
 
-  const onMenuKeyDown = (e: React.KeyboardEvent): void => {
-    const list = items();
-    const i = list.indexOf(document.activeElement as HTMLButtonElement);
-    if (e.key === 'Escape') {
-      e.stopPropagation();
-      close(true);
-    } else if (e.key === 'Tab') {
-      close(false);
-    } else if (['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(e.key)) {
-      e.preventDefault();
-      const j = e.key === 'Home' ? 0 : e.key === 'End' ? list.length - 1 : (i + (e.key === 'ArrowDown' ? 1 : -1) + list.length) % list.length;
-      list[j]?.focus();
-    }
-  };
+  const onMenuKeyDown = (e: React.KeyboardEvent): void => onMenuKey(e, menuRef.current, { onEscape: () => close(true), onTab: () => close(false) });
 
   const percent = progress && progress.total > 0 ? Math.floor((progress.done / progress.total) * 100) : null;
   const shortcut = `${modKeyLabel()}+E`;
@@ -182,14 +170,14 @@ export function ExportMenu({ filter, groupBy, sort, columns, count }: ExportMenu
         </span>
       )}
       {open && (
-        <div className="wl-export__menu" role="menu" aria-label="Export format" ref={menuRef} onKeyDown={onMenuKeyDown}>
+        <div className="menu wl-export__menu" role="menu" aria-label="Export format" ref={menuRef} onKeyDown={onMenuKeyDown}>
           {FORMATS.map((f) => (
-            <button key={f.format} type="button" role="menuitem" className="wl-export__item" onClick={() => void run(f.format)}>
+            <button key={f.format} type="button" role="menuitem" className="menu__item wl-export__item" onClick={() => void run(f.format)}>
               <span className="wl-export__label">{f.label}</span>
-              <span className="wl-export__hint">{f.hint}</span>
+              <span className="wl-export__hint u-muted">{f.hint}</span>
             </button>
           ))}
-          <p className="wl-export__note">
+          <p className="wl-export__note u-meta u-row">
             <span>Filters, grouping, order and visible columns as on screen.</span>
             <Kbd keys={[modKeyLabel(), 'E']} decorative />
           </p>

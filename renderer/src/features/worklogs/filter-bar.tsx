@@ -65,7 +65,7 @@ export function FilterBar({ filters, facets, range, onChange, onClear, searchRef
 
   return (
     <section className="wl-filters" aria-label="Filters">
-      <div className="wl-filters__row">
+      <div className="wl-filters__row u-row">
         <SegmentedControl
           label="Date range"
           name="wl-range"
@@ -98,7 +98,7 @@ export function FilterBar({ filters, facets, range, onChange, onClear, searchRef
             />
           </div>
         ) : (
-          <span className="wl-range-words" data-testid="wl-range-words">
+          <span className="wl-range-words u-muted" data-testid="wl-range-words u-muted">
             {rangeWords(range)}
           </span>
         )}
@@ -126,7 +126,7 @@ export function FilterBar({ filters, facets, range, onChange, onClear, searchRef
           {!filters.text && <Kbd keys={['/']} className="wl-search__kbd" decorative />}
         </div>
       </div>
-      <div className="wl-filters__row">
+      <div className="wl-filters__row u-row">
         <MultiSelect label="Instance" options={instanceOptions} selected={filters.instanceIds} onChange={(instanceIds) => onChange({ instanceIds })} />
         <MultiSelect label="Project" options={projectOptions} selected={filters.projectKeys} onChange={(projectKeys) => onChange({ projectKeys })} />
         <MultiSelect label="Epic" options={epicOptions} selected={epicSelected} onChange={(v) => onChange({ epicKeys: v.map((k) => (k === NO_EPIC ? null : k)) })} />
@@ -136,7 +136,7 @@ export function FilterBar({ filters, facets, range, onChange, onClear, searchRef
           selected={filters.authorAccountIds}
           onChange={(authorAccountIds) => onChange({ authorAccountIds })}
           header={
-            <label className="ms__toggle">
+            <label className="ms__toggle u-row">
               <input type="checkbox" checked={filters.teamOnly} onChange={(e) => onChange({ teamOnly: e.target.checked })} />
               <span>Only my team</span>
             </label>

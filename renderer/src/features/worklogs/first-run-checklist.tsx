@@ -1,7 +1,7 @@
-import type { ReactNode } from 'react';
 import { useEffect, useState } from 'react';
 import { Button } from '../../components/button';
-import { CheckIcon } from '../../components/icons';
+import type { Step } from '../../components/step-list';
+import { StepList } from '../../components/step-list';
 import { useFreshnessStore } from '../../stores/freshness-store';
 import { useInstancesStore } from '../../stores/instances-store';
 import { useLeavesStore } from '../../stores/leaves-store';
@@ -17,15 +17,6 @@ export function checklistHidden(): boolean {
   } catch {
     return false;
   }
-}
-
-interface Step {
-  id: string;
-  title: string;
-  text: string;
-  done: boolean;
-  optional?: boolean;
-  action: ReactNode;
 }
 
 /**
@@ -93,8 +84,7 @@ export function FirstRunChecklist({ onOpenTeam, onHide }: { onOpenTeam(): void; 
       ),
     },
   ];
-  const next = steps.findIndex((s) => !s.done);
-  if (next === -1) return null;
+  if (steps.every((s) => s.done)) return null;
 
   return (
     <section className="card first-run" aria-labelledby="first-run-title">
@@ -106,25 +96,8 @@ export function FirstRunChecklist({ onOpenTeam, onHide }: { onOpenTeam(): void; 
           Hide checklist
         </Button>
       </header>
-      <ol className="first-run__list">
-        {steps.map((s, i) => (
-          <li key={s.id} className={['first-run__step', s.done ? 'is-done' : '', i === next ? 'is-next' : ''].filter(Boolean).join(' ')} data-step={s.id} data-done={s.done}>
-            <span className="first-run__mark" aria-hidden="true">
-              {s.done ? <CheckIcon size={14} /> : i + 1}
-            </span>
-            <span className="first-run__words">
-              <span className="first-run__step-title">
-                {s.done && <span className="visually-hidden">Done: </span>}
-                {s.title}
-                {s.optional && <span className="first-run__optional"> (optional)</span>}
-              </span>
-              <span className="first-run__text">{s.text}</span>
-            </span>
-            {!s.done && s.action}
-          </li>
-        ))}
-      </ol>
-      <p className="first-run__demo">
+      <StepList steps={steps} actions="open" />
+      <p className="first-run__demo u-muted">
         Just looking? <code>npm run demo</code> starts the app on made-up Jira sites with a synced team, no account needed.
       </p>
     </section>

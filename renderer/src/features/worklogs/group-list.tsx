@@ -207,9 +207,9 @@ export function GroupList({ groupBy, groups, base, sort, columns, instanceUrls, 
                   <path d="m9 6 6 6-6 6" />
                 </svg>
                 <span className="wl-group__title">
-                  <span className="wl-group__label">{title}</span>
-                  {detail && <span className="wl-group__detail">{detail}</span>}
-                  {instance && <span className="wl-group__instance">{instance}</span>}
+                  <span className="wl-group__label u-ellipsis">{title}</span>
+                  {detail && <span className="wl-group__detail u-meta">{detail}</span>}
+                  {instance && <span className="wl-group__instance u-meta">{instance}</span>}
                 </span>
                 <span className="wl-group__bar" aria-hidden="true">
                   <span style={{ transform: `scaleX(${g.seconds / max})` }} />
@@ -217,10 +217,10 @@ export function GroupList({ groupBy, groups, base, sort, columns, instanceUrls, 
                 <span className="wl-group__hours" data-seconds={g.seconds}>
                   {formatHours(g.seconds)}
                 </span>
-                <span className="wl-group__stat">
+                <span className="wl-group__stat u-muted">
                   {nf.format(g.count)} {g.count === 1 ? 'worklog' : 'worklogs'}
                 </span>
-                <span className="wl-group__stat wl-group__stat--people">
+                <span className="wl-group__stat u-muted wl-group__stat--people">
                   {nf.format(g.people)} {g.people === 1 ? 'person' : 'people'}
                 </span>
               </button>

@@ -2,6 +2,7 @@ import type { KeyboardEvent } from 'react';
 import { useEffect, useRef, useState } from 'react';
 import type { ExplorerPreset } from '../../../../shared/domain/dates';
 import type { RangeChoice } from '../../stores/explorer-store';
+import { onMenuKey } from '../../components/menu-keys';
 import { useOutsideClick } from '../../hooks/use-outside-click';
 
 /** The ranges beyond the segmented control's, in the menu's order. */
@@ -40,29 +41,14 @@ export function MoreRanges({ value, onChange }: { value: RangeChoice; onChange(v
     setOpen(false);
     buttonRef.current?.focus();
   };
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
-    const items = Array.from(menuRef.current?.querySelectorAll<HTMLButtonElement>('[role="menuitemradio"]') ?? []);
-    const at = items.indexOf(document.activeElement as HTMLButtonElement);
-    const move = (to: number): void => {
-      e.preventDefault();
-      items[(to + items.length) % items.length]?.focus();
-    };
-    if (e.key === 'Escape') {
-      e.stopPropagation();
-      close();
-    } else if (e.key === 'ArrowDown') move(at + 1);
-    else if (e.key === 'ArrowUp') move(at - 1);
-    else if (e.key === 'Home') move(0);
-    else if (e.key === 'End') move(items.length - 1);
-    else if (e.key === 'Tab') setOpen(false);
-  };
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => onMenuKey(e, menuRef.current, { onEscape: close, onTab: () => setOpen(false) });
 
   return (
     <div className="ms" ref={rootRef}>
       <button
         ref={buttonRef}
         type="button"
-        className={`ms__button wl-more-ranges${chosen ? ' is-active' : ''}`}
+        className={`ms__button u-muted wl-more-ranges${chosen ? ' is-active' : ''}`}
         aria-haspopup="menu"
         aria-expanded={open}
         onClick={() => setOpen((o) => !o)}
@@ -74,14 +60,14 @@ export function MoreRanges({ value, onChange }: { value: RangeChoice; onChange(v
         </svg>
       </button>
       {open && (
-        <div ref={menuRef} className="ms__popover wl-more-ranges__menu" role="menu" aria-label="More date ranges" onKeyDown={onKeyDown}>
+        <div ref={menuRef} className="menu wl-more-ranges__menu" role="menu" aria-label="More date ranges" onKeyDown={onKeyDown}>
           {MORE_RANGES.map((r) => (
             <button
               key={r.value}
               type="button"
               role="menuitemradio"
               aria-checked={r.value === value}
-              className={`ms__option wl-more-ranges__item${r.value === value ? ' is-selected' : ''}`}
+              className="menu__item wl-more-ranges__item"
               onClick={() => {
                 onChange(r.value);
                 close();

@@ -58,7 +58,7 @@ export function MultiSelect({ label, options, selected, onChange, header, placeh
       <button
         ref={buttonRef}
         type="button"
-        className={['ms__button', selected.length ? 'is-active' : ''].join(' ')}
+        className={['ms__button u-muted', selected.length ? 'is-active' : ''].join(' ')}
         aria-haspopup="dialog"
         aria-expanded={open}
         aria-controls={open ? popId : undefined}
@@ -66,7 +66,7 @@ export function MultiSelect({ label, options, selected, onChange, header, placeh
       >
         {icon}
         <span className="ms__label">{label}</span>
-        {summary && <span className="ms__value">{summary}</span>}
+        {summary && <span className="ms__value u-ellipsis">{summary}</span>}
         <svg className="ms__chevron" width="12" height="12" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2.2" aria-hidden="true">
           <path d="m6 9 6 6 6-6" />
         </svg>
@@ -96,23 +96,23 @@ export function MultiSelect({ label, options, selected, onChange, header, placeh
           />
           {header}
           <div className="ms__list" role="group" aria-label={label}>
-            {shown.length === 0 && <p className="ms__empty">{options.length === 0 ? 'Nothing in this range.' : 'No match.'}</p>}
+            {shown.length === 0 && <p className="ms__empty u-hint">{options.length === 0 ? 'Nothing in this range.' : 'No match.'}</p>}
             {shown.map((o, i) => {
               const heading = headings[i];
               return (
                 <div key={o.value}>
-                  {heading && <div className="ms__section">{heading}</div>}
-                  <label className="ms__option">
+                  {heading && <div className="ms__section u-meta">{heading}</div>}
+                  <label className="ms__option u-row">
                     <input type="checkbox" checked={set.has(o.value)} onChange={() => toggle(o.value)} />
-                    <span className="ms__option-label">{o.label}</span>
-                    {o.detail && <span className="ms__option-detail">{o.detail}</span>}
-                    {o.count !== undefined && <span className="ms__option-count">{new Intl.NumberFormat().format(o.count)}</span>}
+                    <span className="ms__option-label u-ellipsis">{o.label}</span>
+                    {o.detail && <span className="ms__option-detail u-meta">{o.detail}</span>}
+                    {o.count !== undefined && <span className="ms__option-count u-meta">{new Intl.NumberFormat().format(o.count)}</span>}
                   </label>
                 </div>
               );
             })}
           </div>
-          <div className="ms__footer">
+          <div className="ms__footer u-meta">
             <span className="ms__footer-text">{selected.length ? `${selected.length} selected` : 'All'}</span>
             <button type="button" className="link-button" disabled={!selected.length} onClick={() => onChange([])}>
               Clear

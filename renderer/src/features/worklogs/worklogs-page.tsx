@@ -61,7 +61,7 @@ export function WorklogsPage() {
       subtitle="Every hour your team logged, searchable offline"
       actions={
         instances.length > 0 && (
-          <div className="wl-header-actions">
+          <div className="wl-header-actions u-row">
             <ExportMenu filter={filter} groupBy={groupBy} sort={sort} columns={columns.map((c) => c.id)} count={result.data && !result.loading ? result.data.totals.count : null} />
             <Button icon={<TeamIcon />} onClick={() => setTeamOpen(true)}>
               My team
@@ -153,7 +153,7 @@ export function WorklogsPage() {
         <div className="wl-toolbar">
           {range && <TotalsBar totals={totals ?? null} loading={result.loading} />}
           <div className="wl-toolbar__end">
-            <span className="wl-toolbar__label" aria-hidden="true">
+            <span className="wl-toolbar__label u-hint" aria-hidden="true">
               Group by
             </span>
             <SegmentedControl label="Group by" name="wl-group" value={groupBy} options={GROUP_OPTIONS} onChange={setGroupBy} />

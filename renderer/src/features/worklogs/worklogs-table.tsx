@@ -41,7 +41,7 @@ export function SortHeader({
         const active = sort && c.sort === sort.by;
         const ariaSort = active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : c.sort && onSort ? 'none' : undefined;
         return (
-          <div key={c.id} role="columnheader" aria-sort={ariaSort} className={['wl-head', `wl-head--${c.id}`, c.align === 'end' ? 'wl-cell--end' : ''].join(' ')}>
+          <div key={c.id} role="columnheader" aria-sort={ariaSort} className={['wl-head u-ellipsis', `wl-head--${c.id}`, c.align === 'end' ? 'wl-cell--end' : ''].join(' ')}>
             {c.sort && onSort ? (
               <button type="button" className={['wl-head__button', active ? 'is-active' : ''].join(' ')} onClick={() => onSort(c.sort as RowSort)} title={`Sort by ${c.label.toLowerCase()}`}>
                 {c.label}
@@ -213,7 +213,7 @@ export function WorklogsTable({ filter, sort, onSort, columns, onResize, instanc
                 {row
                   ? columns.map((c) => <Cell key={c.id} col={c} row={row} instanceUrl={instanceUrls.get(row.instanceId)} />)
                   : columns.map((c) => (
-                      <div key={c.id} role="cell" className="wl-cell">
+                      <div key={c.id} role="cell" className="wl-cell u-ellipsis">
                         <span className="wl-skeleton" />
                       </div>
                     ))}
