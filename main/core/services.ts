@@ -37,6 +37,7 @@ import { syncFreshness } from './sync/freshness.js';
 import { countedThrough } from './schedules/counted-through.js';
 import { createTempoTeamService } from './tempo-teams/tempo-team-service.js';
 import type { TempoTeamService } from './tempo-teams/tempo-team-service.js';
+import { tempoTeamsHandlers } from './tempo-teams/tempo-teams-handlers.js';
 import { createTempoTeamsClient } from './tempo/tempo-teams-client.js';
 import type { SyncEngine } from './sync/sync-engine.js';
 
@@ -188,6 +189,7 @@ export function createServices(ctx: CoreContext, makeSync: (instances: Instances
     'team.tempoTeams': ({ instanceId }) => tempoTeams.teams(instanceId),
     'team.linkTempoTeam': ({ instanceId, teamId }) => tempoTeams.link(instanceId, teamId),
     'team.unlinkTempoTeam': async () => tempoTeams.unlink(),
+    ...tempoTeamsHandlers(tempoTeams),
     'templates.list': async () => packages.templates.list(),
     'templates.get': async ({ id }) => packages.templates.get(id),
     'templates.add': async (input) => packages.templates.add(input),
