@@ -35,6 +35,7 @@ export const CHANNEL_NAMES = [
   'team.tempoTeams',
   'team.linkTempoTeam',
   'team.unlinkTempoTeam',
+  'team.tempoLink',
   'templates.list',
   'templates.get',
   'templates.add',

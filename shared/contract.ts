@@ -17,7 +17,7 @@ import type { ExportProgress, ExportResult } from './domain/export.js';
 import { explorerExportInputSchema, showItemInFolderInputSchema } from './domain/export.js';
 import type { LinkedIssues, PackageProgress, PackageView, PreflightProblem, TemplateView } from './domain/packages.js';
 import { packageCreateInput, packageGroupInput, packageHistoryInput, templateInput, templateRefInput, templateUpdateInput } from './domain/packages.js';
-import type { TeamMember, TempoTeamLinkView, TempoTeamView } from './domain/team.js';
+import type { TeamMember, TempoTeamLinkState, TempoTeamLinkView, TempoTeamView } from './domain/team.js';
 import { linkTempoTeamInputSchema, teamAddInputSchema, teamRemoveInputSchema, teamUpdateInputSchema, tempoTeamsInputSchema } from './domain/team.js';
 import type { EmployeeView, FactorialConfigView, Holiday, Leave, LeavesSyncResult, PersonHours, PersonMapping } from './domain/leaves.js';
 import {
@@ -165,6 +165,8 @@ export const channels = {
   'team.linkTempoTeam': { input: linkTempoTeamInputSchema, result: returns<TempoTeamLinkView>() },
   /** Stops following the Tempo team (the members stay in "my team"). */
   'team.unlinkTempoTeam': { input: empty, result: returns<{ unlinked: boolean }>() },
+  /** The Tempo team "my team" follows (null: none), with its members' commitments. */
+  'team.tempoLink': { input: empty, result: returns<TempoTeamLinkState | null>() },
   'templates.list': { input: empty, result: returns<TemplateView[]>() },
   'templates.get': { input: templateRefInput, result: returns<TemplateView>() },
   'templates.add': { input: templateInput, result: returns<TemplateView>() },

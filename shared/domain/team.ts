@@ -111,5 +111,14 @@ export interface TempoTeamLinkView {
   removed: number;
 }
 
+/** The Tempo team "my team" follows now, with each member's commitment at the last import (for the team dialog). */
+export interface TempoTeamLinkState {
+  instanceId: string;
+  teamId: number;
+  teamName: string;
+  /** Commitment percent per account id (Tempo's active membership). */
+  commitments: Array<{ accountId: string; commitmentPercent: number }>;
+}
+
 export const tempoTeamsInputSchema = z.object({ instanceId: z.string().uuid() }).strict();
 export const linkTempoTeamInputSchema = z.object({ instanceId: z.string().uuid(), teamId: z.number().int().positive() }).strict();

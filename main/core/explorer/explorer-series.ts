@@ -2,6 +2,7 @@ import type { ChartSeries, ExplorerSeries, ExplorerSeriesQuery, SeriesBucket, Se
 import { seriesBuckets } from '../../../shared/domain/series.js';
 import type { Db } from '../store/open-database.js';
 import { buildWhere } from './explorer-filter.js';
+import { trimEmptyLead } from './trim-empty-lead.js';
 
 /**
  * The same series identity and labels as the explorer's groups (explorer-query.ts GROUPINGS), so a
@@ -106,7 +107,7 @@ export function explorerSeries(db: Db, q: ExplorerSeriesQuery): ExplorerSeries {
     const sumAt = (list: readonly ChartSeries[], i: number): number => list.reduce((s, x) => s + (x.seconds[i] ?? 0), 0);
     const other = rest.length ? { seconds: buckets.map((_, i) => sumAt(rest, i)), total: rest.reduce((s, x) => s + x.total, 0), series: rest.length } : null;
     const bucketTotals = buckets.map((_, i) => sumAt(all, i));
-    return {
+    return trimEmptyLead({
       by: q.by,
       bucket: perPerson ? 'range' : q.bucket,
       buckets,
@@ -114,6 +115,6 @@ export function explorerSeries(db: Db, q: ExplorerSeriesQuery): ExplorerSeries {
       other,
       bucketTotals,
       total: all.reduce((s, x) => s + x.total, 0),
-    };
+    });
   })();
 }

@@ -1,4 +1,4 @@
-import type { TempoTeamLinkView, TempoTeamView } from '../../../shared/domain/team.js';
+import type { TempoTeamLinkState, TempoTeamLinkView, TempoTeamView } from '../../../shared/domain/team.js';
 import { DEFAULT_DAILY_SECONDS, DEFAULT_WORKING_WEEKDAYS } from '../../../shared/domain/team.js';
 import { AppError } from '../errors.js';
 import type { Clock, Logger } from '../ports.js';
@@ -100,6 +100,15 @@ export function createTempoTeamService(deps: TempoTeamServiceDeps) {
       })();
     },
     linked: (): LinkRow | null => linkRow(),
+    /** The `team.tempoLink` channel: the link with each member's commitment at the last import. */
+    state(): TempoTeamLinkState | null {
+      const link = linkRow();
+      if (!link) return null;
+      const commitments = db
+        .prepare('SELECT account_id AS accountId, commitment_percent AS commitmentPercent FROM tempo_team_members ORDER BY account_id')
+        .all() as TempoTeamLinkState['commitments'];
+      return { ...link, commitments };
+    },
     /** After a sync of `instanceId`: re-reads the linked team's members when it lives there. */
     async refresh(instanceId: string, signal?: AbortSignal): Promise<TempoTeamLinkView | null> {
       const link = linkRow();

@@ -73,12 +73,23 @@ function seriesInJs(rows: readonly WorklogView[], f: ExplorerFilter, by: SeriesB
     (a, b) => b.total - a.total || collator.compare(a.label, b.label) || collator.compare(a.key ?? '', b.key ?? '') || collator.compare(a.instanceId ?? '', b.instanceId ?? ''),
   );
   const rest = all.slice(top);
-  return {
+  // A first bucket that starts after its own week's Monday / month's 1st and holds no hours is left out.
+  const first = buckets[0];
+  const calendarStart = first && (size === 'week' ? first.id : `${first.id}-01`);
+  const cut = by !== 'person' && buckets.length > 1 && rows.length > 0 && first !== undefined && first.start !== calendarStart && !rows.some((w) => w.date >= first.start && w.date <= first.end) ? 1 : 0;
+  const whole = {
     buckets: buckets.map(({ id: _id, ...b }) => b),
     series: all.slice(0, top),
     other: rest.length ? { seconds: buckets.map((_, i) => rest.reduce((s, x) => s + (x.seconds[i] as number), 0)), total: rest.reduce((s, x) => s + x.total, 0), series: rest.length } : null,
     bucketTotals: buckets.map((b) => rows.filter((w) => w.date >= b.start && w.date <= b.end).reduce((s, w) => s + w.seconds, 0)),
     total: rows.reduce((s, w) => s + w.seconds, 0),
+  };
+  return {
+    ...whole,
+    buckets: whole.buckets.slice(cut),
+    series: whole.series.map((x) => ({ ...x, seconds: x.seconds.slice(cut) })),
+    other: whole.other && { ...whole.other, seconds: whole.other.seconds.slice(cut) },
+    bucketTotals: whole.bucketTotals.slice(cut),
   };
 }
 
@@ -201,10 +212,41 @@ describe.each([1, 2])('explorer series on a generated database (seed %i)', (seed
       { start: '2025-01-01', end: '2025-01-31', label: '2025-01' },
       { start: '2025-02-01', end: '2025-02-03', label: '2025-02' },
     ]);
-    // Empty buckets stay, with zeros: a range with no worklogs at all still has its weeks.
+    // Empty buckets stay, with zeros: a range with no worklogs at all still has its weeks (even its
+    // first, a Tuesday-to-Sunday sliver).
     const empty = run(db, { from: '2030-01-01', to: '2030-01-31', by: 'epic', bucket: 'week' });
     expect(empty.buckets).toHaveLength(5);
     expect(empty).toMatchObject({ series: [], other: null, bucketTotals: [0, 0, 0, 0, 0], total: 0 });
+  });
+
+  it('an empty first sliver of a week or month (the range starts after its Monday / 1st) is not drawn; a sliver with hours is', () => {
+    // One person's worklogs: sparse enough to have empty days.
+    const counts = new Map<string, number>();
+    for (const w of all) counts.set(w.authorAccountId, (counts.get(w.authorAccountId) ?? 0) + 1);
+    const who = [...counts].sort((a, b) => a[1] - b[1])[0]![0];
+    const one = { authorAccountIds: [who] };
+    const days = [...new Set(all.filter((w) => w.authorAccountId === who).map((w) => w.date))].sort();
+    const busy = new Set(days);
+    const next = (d: string, n: number): string => iso(utc(d) + n * DAY_MS);
+    // A Sunday without worklogs followed by a week with some: the range starts on that Sunday.
+    const sunday = days.map((d) => next(d, -1)).find((d) => new Date(utc(d)).getUTCDay() === 0 && !busy.has(d) && [1, 2, 3].some((n) => busy.has(next(d, n))));
+    if (!sunday) throw new Error('the seeded data has no empty Sunday before a busy week');
+    const weekly = run(db, { ...one, from: sunday, to: next(sunday, 14), by: 'epic', bucket: 'week' });
+    expect(weekly.buckets[0]?.start).toBe(next(sunday, 1));
+    expect(weekly.buckets).toHaveLength(2);
+    expect(weekly.bucketTotals[0]).toBeGreaterThan(0);
+    expect(weekly.series.every((x) => x.seconds.length === 2)).toBe(true);
+    // A Sunday with hours: its one-day sliver stays.
+    const busySunday = days.find((d) => new Date(utc(d)).getUTCDay() === 0);
+    if (!busySunday) throw new Error('the seeded data has no Sunday with worklogs');
+    const kept = run(db, { ...one, from: busySunday, to: next(busySunday, 7), by: 'epic', bucket: 'week' });
+    expect(kept.buckets[0]).toMatchObject({ start: busySunday, end: busySunday });
+    expect(kept.bucketTotals[0]).toBeGreaterThan(0);
+    // Months: a range starting on the last, empty day of a month.
+    const monthEnd = days.map((d) => next(`${d.slice(0, 7)}-01`, -1)).find((d) => !busy.has(d) && days.some((x) => x.startsWith(next(d, 1).slice(0, 7))));
+    if (!monthEnd) throw new Error('the seeded data has no empty last day of a month');
+    const monthly = run(db, { ...one, from: monthEnd, to: next(monthEnd, 20), by: 'project', bucket: 'month' });
+    expect(monthly.buckets[0]?.start).toBe(next(monthEnd, 1));
   });
 
   it('"No epic" and "No project" are one series each across sites, with key null; a shared epic key is one series per site', () => {

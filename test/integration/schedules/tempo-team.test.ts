@@ -4,7 +4,7 @@ import type { AppCore } from '../../../main/core/app-core.js';
 import { createAppCore } from '../../../main/core/app-core.js';
 import { systemClock } from '../../../main/core/system-clock.js';
 import type { InstanceView } from '../../../shared/domain/instance.js';
-import type { TeamMember, TempoTeamLinkView, TempoTeamView } from '../../../shared/domain/team.js';
+import type { TeamMember, TempoTeamLinkState, TempoTeamLinkView, TempoTeamView } from '../../../shared/domain/team.js';
 import type { Timesheet } from '../../../shared/domain/timesheet.js';
 import type { FakeJira } from '../../fakes/fake-jira.js';
 import { startFakeJira } from '../../fakes/fake-jira.js';
@@ -68,6 +68,7 @@ describe('"My team" from a Tempo team: channels, commitment, kept in step at syn
   });
 
   it('lists the Tempo teams and links "my team" to one, keeping a hand-picked member', async () => {
+    expect(await call('team.tempoLink', {})).toBeNull();
     await call('team.add', { accountId: user(4) });
     const teams = await call<TempoTeamView[]>('team.tempoTeams', { instanceId: instance.id });
     expect(teams).toEqual([{ id: 7, name: 'Équipe Ødegård 🚀' }, { id: 3, name: 'Other team' }]);
@@ -75,6 +76,16 @@ describe('"My team" from a Tempo team: channels, commitment, kept in step at syn
     expect(link).toEqual({ instanceId: instance.id, teamId: 7, teamName: 'Équipe Ødegård 🚀', members: 3, added: 3, removed: 0 });
     const team = await call<TeamMember[]>('team.list', {});
     expect(new Set(team.map((m) => m.accountId))).toEqual(new Set([user(0), user(1), user(2), user(4)]));
+    // What the team dialog shows: the link and each Tempo member's commitment (not the hand-picked one's).
+    const state = await call<TempoTeamLinkState>('team.tempoLink', {});
+    expect(state).toMatchObject({ instanceId: instance.id, teamId: 7, teamName: 'Équipe Ødegård 🚀' });
+    expect(new Map(state.commitments.map((c) => [c.accountId, c.commitmentPercent]))).toEqual(
+      new Map([
+        [user(0), 100],
+        [user(1), 50],
+        [user(2), 100],
+      ]),
+    );
   });
 
   it('a 50 % member is expected half; a member from the 16th nothing before', async () => {
@@ -101,6 +112,7 @@ describe('"My team" from a Tempo team: channels, commitment, kept in step at syn
     await core.services.sync.run(RANGE);
     expect(new Set((await call<TeamMember[]>('team.list', {})).map((m) => m.accountId))).toEqual(new Set([user(0), user(2), user(4)]));
     expect(await call('team.unlinkTempoTeam', {})).toEqual({ unlinked: true });
+    expect(await call('team.tempoLink', {})).toBeNull();
   });
 
   it('a wrong team id is refused in plain words; bad input is refused by main', async () => {

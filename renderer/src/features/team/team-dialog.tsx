@@ -14,12 +14,27 @@ import { initials } from '../../format';
 import { useTeamStore } from '../../stores/team-store';
 import { useToastStore } from '../../stores/toast-store';
 import { AddFromPeriod } from './add-from-period';
+import { ImportTempoTeam } from './import-tempo-team';
+import { useTempoLinkStore } from './tempo-link-store';
 import { WeekdayToggles } from './weekday-toggles';
 import { hoursText, parseHours, weekdaysText } from './weekdays';
 
 const HOURS_ERROR = 'Enter daily hours between 0 and 24, e.g. 7.5.';
 
-function MemberRow({ member, selected, onSelect, onError }: { member: TeamMember; selected: boolean; onSelect(on: boolean): void; onError(message: string | null): void }) {
+function MemberRow({
+  member,
+  commitment,
+  selected,
+  onSelect,
+  onError,
+}: {
+  member: TeamMember;
+  /** Commitment percent in the linked Tempo team, when the person is in it. */
+  commitment: number | undefined;
+  selected: boolean;
+  onSelect(on: boolean): void;
+  onError(message: string | null): void;
+}) {
   const update = useTeamStore((s) => s.update);
   const remove = useTeamStore((s) => s.remove);
   const [hours, setHours] = useState(hoursText(member.dailySeconds));
@@ -59,6 +74,7 @@ function MemberRow({ member, selected, onSelect, onError }: { member: TeamMember
         <span className="team-member__name">{member.displayName}</span>
         <span className="team-member__summary u-meta" data-testid="team-member-summary">
           {hoursText(member.dailySeconds)} h a day · {weekdaysText(member.workingWeekdays)}
+          {commitment !== undefined && <span className="team-member__commitment"> · {commitment} % in the Tempo team</span>}
         </span>
       </div>
       <div className="team-member__controls">
@@ -125,6 +141,8 @@ export function TeamDialog({ authors: given, onClose }: { authors?: readonly Fac
     };
   }, [given]);
   const authors = given ?? ownAuthors;
+  const tempoLink = useTempoLinkStore((s) => s.link);
+  const commitments = new Map((tempoLink?.commitments ?? []).map((c) => [c.accountId, c.commitmentPercent]));
   const [person, setPerson] = useState('');
   const [hours, setHours] = useState('8');
   const [days, setDays] = useState<IsoWeekday[]>([...DEFAULT_WORKING_WEEKDAYS]);
@@ -203,6 +221,7 @@ export function TeamDialog({ authors: given, onClose }: { authors?: readonly Fac
         </Button>
       </form>
       <AddFromPeriod dailySeconds={parseHours(hours)} workingWeekdays={days} onError={setError} />
+      <ImportTempoTeam onError={setError} />
       {members.length > 0 && (
         <div className="team-select-bar u-row">
           <label className="checkbox">
@@ -256,6 +275,7 @@ export function TeamDialog({ authors: given, onClose }: { authors?: readonly Fac
             <MemberRow
               key={`${m.accountId}:${m.dailySeconds}`}
               member={m}
+              commitment={commitments.get(m.accountId)}
               selected={selected.has(m.accountId)}
               onSelect={(on) =>
                 setSelected((s) => {

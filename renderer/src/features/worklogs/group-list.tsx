@@ -220,9 +220,14 @@ export function GroupList({ groupBy, groups, base, sort, columns, instanceUrls, 
                 <span className="wl-group__stat u-muted">
                   {nf.format(g.count)} {g.count === 1 ? 'worklog' : 'worklogs'}
                 </span>
-                <span className="wl-group__stat u-muted wl-group__stat--people">
-                  {nf.format(g.people)} {g.people === 1 ? 'person' : 'people'}
-                </span>
+                {/* A person's group is always "1 person": the cell stays (columns line up) but says nothing. */}
+                {groupBy === 'person' ? (
+                  <span className="wl-group__stat" aria-hidden="true" />
+                ) : (
+                  <span className="wl-group__stat u-muted wl-group__stat--people">
+                    {nf.format(g.people)} {g.people === 1 ? 'person' : 'people'}
+                  </span>
+                )}
               </button>
               {expanded && <GroupRows groupBy={groupBy} group={g} base={base} sort={sort} columns={columns} instanceUrls={instanceUrls} />}
             </li>

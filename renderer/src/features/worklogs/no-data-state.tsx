@@ -5,28 +5,29 @@ import { useInstancesStore } from '../../stores/instances-store';
 import { useRouteStore } from '../../stores/route-store';
 import { useSyncStore } from '../../stores/sync-store';
 import { rangeWords } from './filter-bar';
+import { InlineSyncProgress } from './inline-sync-progress';
 
 /**
  * Nothing stored for the chosen range (Worklogs, Charts): the fix is a sync of exactly that range,
- * one click away; the page works offline afterwards.
+ * one click away, run in place with its progress shown here; the page reloads by itself when it
+ * finishes and works offline afterwards.
  */
 export function NoDataState({ range, what }: { range: { from: string; to: string }; what: string }) {
   const navigate = useRouteStore((s) => s.navigate);
   const instances = useInstancesStore((s) => s.items);
   const running = useSyncStore((s) => s.running);
+  const starting = useSyncStore((s) => s.starting);
   const start = useSyncStore((s) => s.start);
-  const syncRange = async (): Promise<void> => {
-    await start({ ...range, instances: instances.map((i) => ({ id: i.id, name: i.name })) });
-    navigate('sync');
-  };
+  const syncRange = (): Promise<void> => start({ ...range, instances: instances.map((i) => ({ id: i.id, name: i.name })) });
   return (
     <div className="wl-empty">
       <EmptyState
         icon={<SyncIcon size={22} />}
         title="No worklogs synced for this range"
+        hint={<InlineSyncProgress range={range} />}
         action={
           <>
-            <Button variant="primary" icon={<SyncIcon />} pending={running} onClick={() => void syncRange()}>
+            <Button variant="primary" icon={<SyncIcon />} pending={running || starting} disabled={running || starting} onClick={() => void syncRange()}>
               {running ? 'Syncing…' : 'Sync this range'}
             </Button>
             <Button onClick={() => navigate('sync')}>Go to Sync</Button>
