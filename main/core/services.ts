@@ -219,7 +219,7 @@ export function createServices(ctx: CoreContext, makeSync: (instances: Instances
     'holidays.remove': async ({ date }) => ({ removed: leaves.holidays.remove(date) }),
     'holidays.importIcs': async ({ ics }) => leaves.holidays.importIcs(ics),
     'hours.report': async (q) => leaves.hoursReport(q),
-    'timesheet.get': async (q) => timesheet(ctx.db, q, schedule, through()),
+    'timesheet.get': async (q) => timesheet(ctx.db, q, schedule, through(), Math.round(settings.get().maxDayHours * 3600)),
   };
   return { handlers, instances, sync, settings, team, packages, leaves, exports, tempoTeams, freshness, teamHours: () => teamHours(ctx.db, ctx.clock.now()) };
 }
