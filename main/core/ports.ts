@@ -68,3 +68,9 @@ export interface CredentialChecker {
   normalizeJiraUrl(url: string): string;
   normalizeTempoUrl(url: string): string;
 }
+
+/** setTimeout and clearTimeout, injected so tests can drive time (background sync, morning nudge). */
+export interface Timers {
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}

@@ -160,7 +160,7 @@ export function createServices(ctx: CoreContext, makeSync: (instances: Instances
     ...teamHandlers(team, tempoTeams),
     ...packagesHandlers(packages, (p) => ctx.events.emit('packages.progress', p)),
     ...leavesHandlers(leaves),
-    ...timesheetHandlers({ db: ctx.db, schedule, countedThrough: through, withApprovals: (sheet) => approvals.withApprovals(sheet) }),
+    ...timesheetHandlers({ db: ctx.db, schedule, countedThrough: through, maxDaySeconds: () => Math.round(settings.get().maxDayHours * 3600), withApprovals: (sheet) => approvals.withApprovals(sheet) }),
   };
   return { handlers, instances, sync, settings, team, packages, leaves, exports, tempoTeams, approvals, freshness, teamHours: () => teamHours(ctx.db, ctx.clock.now()) };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isIsoDate } from './dates.js';
 import type { PersonApproval, TimesheetApprovals } from './approvals.js';
+import type { CellAnomaly } from './anomalies.js';
 import type { HalfDay } from './leaves.js';
 
 const isoDate = z.string().refine(isIsoDate, 'Use a date like 2026-11-30 (YYYY-MM-DD).');
@@ -55,6 +56,8 @@ export interface TimesheetCell {
   source: ExpectationSource;
   /** The person's holiday that day (Tempo's holiday scheme or the workspace list), if any. */
   holiday: string | null;
+  /** What looks wrong about the day (shown when the Timesheet's "Show anomalies" is on); empty when nothing. */
+  anomalies: CellAnomaly[];
 }
 
 export interface TimesheetPerson {

@@ -3,7 +3,7 @@ import type { AppSettings } from '../../../shared/domain/settings.js';
 import { isAppError } from '../errors.js';
 import type { AppCore } from '../app-core.js';
 import type { EventBus } from '../event-bus.js';
-import type { Logger } from '../ports.js';
+import type { Logger, Timers } from '../ports.js';
 import { syncRunsRepo } from './sync-runs-repo.js';
 import type { SyncEngine } from './sync-engine.js';
 
@@ -11,11 +11,7 @@ const HOUR_MS = 3_600_000;
 /** How long to wait before trying again when a sync is already running (here, in the CLI…). */
 export const BACKGROUND_RETRY_MS = 10 * 60_000;
 
-/** setTimeout and clearTimeout, injected so tests can drive time. */
-export interface Timers {
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
+export type { Timers };
 
 const realTimers: Timers = {
   setTimeout: (fn, ms) => {

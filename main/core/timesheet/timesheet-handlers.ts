@@ -10,6 +10,8 @@ export interface TimesheetHandlersDeps {
   schedule: Schedule;
   /** The last day whose expected hours count now (null: every day). */
   countedThrough: () => string | null;
+  /** More logged in a day than this is an anomaly (settings.maxDayHours). */
+  maxDaySeconds?: () => number;
   /** Adds what other capabilities know per person (Tempo approval status); identity when absent. */
   withApprovals?: (sheet: Timesheet) => Timesheet;
 }
@@ -17,7 +19,7 @@ export interface TimesheetHandlersDeps {
 export function timesheetHandlers(deps: TimesheetHandlersDeps): Pick<Handlers, 'timesheet.get'> {
   return {
     'timesheet.get': async (q) => {
-      const sheet = timesheet(deps.db, q, deps.schedule, deps.countedThrough());
+      const sheet = timesheet(deps.db, q, deps.schedule, deps.countedThrough(), deps.maxDaySeconds?.());
       return deps.withApprovals ? deps.withApprovals(sheet) : sheet;
     },
   };

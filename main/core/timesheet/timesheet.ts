@@ -1,4 +1,5 @@
 import type { Timesheet, TimesheetCell, TimesheetDay, TimesheetLeaveMark, TimesheetQuery } from '../../../shared/domain/timesheet.js';
+import { cellAnomalies } from './cell-anomalies.js';
 import type { Db } from '../store/open-database.js';
 import { dayExpectations, loadExpectationWorld, sourcesOf } from '../schedules/schedules-port.js';
 import type { Schedule } from '../leaves/leaves-port.js';
@@ -26,7 +27,8 @@ const isoWeekday = (date: string): number => ((new Date(`${date}T00:00:00Z`).get
  * `through`: the last day whose expected hours count (see schedules/counted-through.ts); later days
  * keep their expected hours in the cells but stay out of the totals. null counts every day.
  */
-export function timesheet(db: Db, q: TimesheetQuery, schedule: Schedule = defaultSchedule, through: string | null = null): Timesheet {
+/** `maxDaySeconds`: more logged in a day than this is an anomaly (settings.maxDayHours). */
+export function timesheet(db: Db, q: TimesheetQuery, schedule: Schedule = defaultSchedule, through: string | null = null, maxDaySeconds = 12 * 3600): Timesheet {
   const days = daysOf(q.from, q.to);
   const holidays = new Map(createHolidays(db).list({ from: q.from, to: q.to }).map((h) => [h.date, h.name]));
   const team = db.prepare('SELECT account_id AS accountId, display_name AS name FROM team_members ORDER BY display_name COLLATE NOCASE').all() as Array<{ accountId: string; name: string }>;
@@ -72,15 +74,17 @@ export function timesheet(db: Db, q: TimesheetQuery, schedule: Schedule = defaul
         totals.leaveSeconds += e.leaveSeconds;
       }
       dayTotals[i] = (dayTotals[i] ?? 0) + loggedSeconds;
+      const leaves = marks.get(`${accountId}|${date}`) ?? [];
       return {
         date,
         loggedSeconds,
         expectedSeconds: e.expectedSeconds,
         counted,
         nonWorking: e.nonWorking,
-        leaves: marks.get(`${accountId}|${date}`) ?? [],
+        leaves,
         source: e.source,
         holiday: e.holiday,
+        anomalies: cellAnomalies({ loggedSeconds, nonWorking: e.nonWorking, leaves }, maxDaySeconds),
       };
     });
     return { accountId, name: names.get(accountId) ?? accountId, inTeam: teamIds.has(accountId), sources: sourcesOf(expected), cells, totals };
