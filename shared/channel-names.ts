@@ -46,6 +46,7 @@ export const CHANNEL_NAMES = [
   'packages.get',
   'packages.history',
   'packages.linked',
+  'packages.projects',
   'factorial.getConfig',
   'factorial.saveConfig',
   'factorial.test',

@@ -23,6 +23,7 @@ import type { HttpClient } from './http/http-client.js';
 import type { PackageProgress } from '../../shared/domain/packages.js';
 import type { PackagesService } from './packages/packages-service.js';
 import { createPackagesService } from './packages/packages-service.js';
+import { packageProjectsHandlers } from './packages/package-projects-handlers.js';
 import type { LeavesServices } from './leaves/leaves-services.js';
 import { createLeavesServices } from './leaves/leaves-services.js';
 import { DEFAULT_SCHEDULE } from './leaves/expected-hours.js';
@@ -220,6 +221,7 @@ export function createServices(ctx: CoreContext, makeSync: (instances: Instances
     'holidays.importIcs': async ({ ics }) => leaves.holidays.importIcs(ics),
     'hours.report': async (q) => leaves.hoursReport(q),
     'timesheet.get': async (q) => timesheet(ctx.db, q, schedule, through()),
+    ...packageProjectsHandlers({ http: ctx.http, instances }),
   };
   return { handlers, instances, sync, settings, team, packages, leaves, exports, tempoTeams, freshness, teamHours: () => teamHours(ctx.db, ctx.clock.now()) };
 }
