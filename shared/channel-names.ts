@@ -47,6 +47,7 @@ export const CHANNEL_NAMES = [
   'packages.get',
   'packages.history',
   'packages.linked',
+  'packages.projects',
   'factorial.getConfig',
   'factorial.saveConfig',
   'factorial.test',

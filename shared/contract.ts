@@ -15,8 +15,8 @@ import type { ExplorerSeries } from './domain/series.js';
 import { explorerSeriesInputSchema } from './domain/series.js';
 import type { ExportProgress, ExportResult } from './domain/export.js';
 import { explorerExportInputSchema, showItemInFolderInputSchema } from './domain/export.js';
-import type { LinkedIssues, PackageProgress, PackageView, PreflightProblem, TemplateView } from './domain/packages.js';
-import { packageCreateInput, packageGroupInput, packageHistoryInput, templateInput, templateRefInput, templateUpdateInput } from './domain/packages.js';
+import type { LinkedIssues, PackageProgress, PackageProject, PackageView, PreflightProblem, TemplateView } from './domain/packages.js';
+import { packageCreateInput, packageGroupInput, packageHistoryInput, packageProjectsInput, templateInput, templateRefInput, templateUpdateInput } from './domain/packages.js';
 import type { TeamMember, TempoTeamLinkState, TempoTeamLinkView, TempoTeamView } from './domain/team.js';
 import { linkTempoTeamInputSchema, teamAddInputSchema, teamRemoveInputSchema, teamUpdateInputSchema, tempoTeamsInputSchema } from './domain/team.js';
 import type { EmployeeView, FactorialConfigView, Holiday, Leave, LeavesSyncResult, PersonHours, PersonMapping } from './domain/leaves.js';
@@ -179,6 +179,8 @@ export const channels = {
   'packages.get': { input: packageGroupInput, result: returns<PackageView>() },
   'packages.history': { input: packageHistoryInput, result: returns<PackageView[]>() },
   'packages.linked': { input: packageGroupInput, result: returns<LinkedIssues>() },
+  /** The projects an instance's saved account can see (online), for picking a target's project; typing a key stays allowed. */
+  'packages.projects': { input: packageProjectsInput, result: returns<PackageProject[]>() },
   'factorial.getConfig': { input: empty, result: returns<FactorialConfigView>() },
   /** Verifies the key with Factorial before it is stored (keychain only). */
   'factorial.saveConfig': { input: factorialSaveConfigInputSchema.strict(), result: returns<{ view: FactorialConfigView; employees: number | null }>() },

@@ -18,6 +18,7 @@ import { DEFAULT_SCHEDULE } from './leaves/expected-hours.js';
 import { leavesHandlers } from './leaves/leaves-handlers.js';
 import type { LeavesServices } from './leaves/leaves-services.js';
 import { createLeavesServices } from './leaves/leaves-services.js';
+import { packageProjectsHandlers } from './packages/package-projects-handlers.js';
 import { packagesHandlers } from './packages/packages-handlers.js';
 import type { PackagesService } from './packages/packages-service.js';
 import { createPackagesService } from './packages/packages-service.js';
@@ -159,6 +160,7 @@ export function createServices(ctx: CoreContext, makeSync: (instances: Instances
     ...exportHandlers(exports),
     ...teamHandlers(team, tempoTeams),
     ...packagesHandlers(packages, (p) => ctx.events.emit('packages.progress', p)),
+    ...packageProjectsHandlers({ http: ctx.http, instances }),
     ...leavesHandlers(leaves),
     ...timesheetHandlers({ db: ctx.db, schedule, countedThrough: through, maxDaySeconds: () => Math.round(settings.get().maxDayHours * 3600), withApprovals: (sheet) => approvals.withApprovals(sheet) }),
   };

@@ -147,6 +147,13 @@ export type PackageCreateRequest = z.output<typeof packageCreateInput>;
 
 export const packageGroupInput = z.object({ groupId: z.string().min(1).max(100) }).strict();
 export const packageHistoryInput = z.object({ limit: z.number().int().min(1).max(1000).optional() }).strict();
+export const packageProjectsInput = z.object({ instanceId: z.string().min(1, { error: 'Choose the Jira instance.' }).max(100) }).strict();
+
+/** A project a target may be created in, as the instance lists it. */
+export interface PackageProject {
+  key: string;
+  name: string;
+}
 
 export type PackageStatus = 'running' | 'ok' | 'partial' | 'failed';
 export type TargetStatus = 'pending' | 'ok' | 'partial' | 'failed';
