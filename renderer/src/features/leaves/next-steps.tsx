@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button } from '../../components/button';
 import { CheckIcon } from '../../components/icons';
 import { InlineAlert } from '../../components/inline-alert';
-import { useLeavesStore } from '../../stores/leaves-store';
+import { useLeavesStore } from './leaves-store';
 import { syncLeavesWithToast, useAutoMap } from './use-leaves-actions';
 
 /** Set once the lead has been through the steps: the guide stays away from then on. */
