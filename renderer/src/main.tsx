@@ -10,14 +10,14 @@ import './styles/base.css';
 import './styles/components.css';
 import './styles/forms.css';
 import './styles/shell.css';
-import './styles/settings.css';
-import './styles/sync.css';
-import './styles/worklogs.css';
-import './styles/packages.css';
-import './styles/timesheet.css';
-import './styles/timesheet-team.css';
-import './styles/charts.css';
-import './styles/leaves.css';
+import './features/settings/settings.css';
+import './features/sync/sync.css';
+import './features/worklogs/worklogs.css';
+import './features/packages/packages.css';
+import './features/timesheet/timesheet.css';
+import './features/timesheet/timesheet-team.css';
+import './features/charts/charts.css';
+import './features/leaves/leaves.css';
 // Last: a utility class wins over a component rule of the same weight.
 import './styles/utilities.css';
 

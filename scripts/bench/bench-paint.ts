@@ -25,7 +25,7 @@ import { openDatabase } from '../../main/core/store/open-database.js';
 import { CHROMIUM_ARGS } from '../../playwright.config.js';
 import { GROUP_BY } from '../../shared/domain/explorer.js';
 
-/** Where the Worklogs page keeps its view settings (renderer/src/stores/explorer-store.ts; missing fields take their defaults). */
+/** Where the Worklogs page keeps its view settings (renderer/src/features/worklogs/explorer-store.ts; missing fields take their defaults). */
 const VIEW_STORAGE_KEY = 'worklog-desk.worklogs.v1';
 import { DEFAULT_DB_WORLD, fillDbWorld } from './bench-db-world.js';
 import { startWebHostProcess } from '../../test/helpers/web-host-process.js';

@@ -9,6 +9,6 @@ export const PERSON_COLOR = 'var(--chart-1)';
 
 export const seriesColor = (index: number): string => SERIES_COLORS[index % SERIES_COLORS.length] as string;
 
-/** The same colours for HTML (legend, tooltip, table): classes in styles/charts.css. */
+/** The same colours for HTML (legend, tooltip, table): classes in features/charts/charts.css. */
 export const swatchClass = (index: number | 'other' | 'person'): string =>
   `chart-swatch chart-swatch--${index === 'other' ? 'other' : index === 'person' ? '1' : String((index % SERIES_COLORS.length) + 1)}`;

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { ExplorerSeries, SeriesBucketSize, SeriesBy } from '../../../../shared/domain/series';
 import { call } from '../../api';
-import type { ExplorerFilters } from '../../stores/explorer-store';
+import type { ExplorerFilters } from '../worklogs/explorer-store';
 import { useInstancesStore } from '../../stores/instances-store';
 import type { ExplorerData, Loaded } from '../worklogs/use-explorer-data';
 import { useExplorerData, useLoad } from '../worklogs/use-explorer-data';

@@ -7,7 +7,7 @@ import { CheckIcon, PalmIcon } from '../../components/icons';
 import { InlineAlert } from '../../components/inline-alert';
 import { TextField } from '../../components/text-field';
 import { siteLabel } from '../../format';
-import { useLeavesStore } from '../../stores/leaves-store';
+import { useLeavesStore } from './leaves-store';
 import { useToastStore } from '../../stores/toast-store';
 
 export const DEFAULT_FACTORIAL_URL = 'https://api.factorialhr.com';

@@ -6,7 +6,7 @@ import { Button, IconButton } from '../../components/button';
 import { TrashIcon } from '../../components/icons';
 import { InlineAlert } from '../../components/inline-alert';
 import { formatDate } from '../../format';
-import { useLeavesStore } from '../../stores/leaves-store';
+import { useLeavesStore } from './leaves-store';
 import { useToastStore } from '../../stores/toast-store';
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : 'That did not work. Try again.');

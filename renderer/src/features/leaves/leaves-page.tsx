@@ -6,7 +6,7 @@ import { InlineAlert } from '../../components/inline-alert';
 import { PageHeader } from '../../components/page-header';
 import { SegmentedControl } from '../../components/segmented-control';
 import { Spinner } from '../../components/spinner';
-import { currentMonth, monthRange, shiftMonth, useLeavesStore } from '../../stores/leaves-store';
+import { currentMonth, monthRange, shiftMonth, useLeavesStore } from './leaves-store';
 import { FactorialConnectedBar, FactorialSetupCard } from './factorial-connection';
 import { HolidaysPanel } from './holidays-panel';
 import { HoursSummary } from './hours-summary';

@@ -4,7 +4,7 @@ import { call } from '../../api';
 import { Badge } from '../../components/badge';
 import { Button } from '../../components/button';
 import { InlineAlert } from '../../components/inline-alert';
-import { useLeavesStore } from '../../stores/leaves-store';
+import { useLeavesStore } from './leaves-store';
 import { useToastStore } from '../../stores/toast-store';
 import { EmployeePicker } from './employee-picker';
 import { useAutoMap } from './use-leaves-actions';

@@ -3,7 +3,7 @@ import { Button } from '../../components/button';
 import { InlineAlert } from '../../components/inline-alert';
 import type { Step } from '../../components/step-list';
 import { StepList } from '../../components/step-list';
-import { useLeavesStore } from '../../stores/leaves-store';
+import { useLeavesStore } from './leaves-store';
 import { syncLeavesWithToast, useAutoMap } from './use-leaves-actions';
 
 /** Set once the lead has been through the steps: the guide stays away from then on. */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { call } from '../../api';
-import { useLeavesStore } from '../../stores/leaves-store';
+import { useLeavesStore } from './leaves-store';
 import { useToastStore } from '../../stores/toast-store';
 import { monthTitle } from './leave-format';
 

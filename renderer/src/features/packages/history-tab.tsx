@@ -8,7 +8,7 @@ import { InlineAlert } from '../../components/inline-alert';
 import { Spinner } from '../../components/spinner';
 import { formatDateTime, formatRelativeTime } from '../../format';
 import { useNow } from '../../hooks/use-now';
-import { usePackagesStore } from '../../stores/packages-store';
+import { usePackagesStore } from './packages-store';
 import { IssueLink } from './issue-link';
 import { PackageResult, StatusBadge } from './package-result';
 

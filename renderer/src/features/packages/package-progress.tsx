@@ -1,5 +1,5 @@
 import { ProgressBar } from '../../components/progress-bar';
-import type { PackageRun } from '../../stores/packages-store';
+import type { PackageRun } from './packages-store';
 import { phaseWords } from './package-format';
 
 /** One row per target: where it is and how many of its issues exist so far. */

@@ -7,7 +7,7 @@ import { InlineAlert } from '../../components/inline-alert';
 import { Spinner } from '../../components/spinner';
 import { errorMessage } from '../../api-error';
 import { siteLabel } from '../../format';
-import { usePackagesStore } from '../../stores/packages-store';
+import { usePackagesStore } from './packages-store';
 import { IssueLink } from './issue-link';
 import { STATUS_WORDS, plural } from './package-format';
 import { PackageProgressList } from './package-progress';

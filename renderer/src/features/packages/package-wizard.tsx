@@ -11,7 +11,7 @@ import { AlertIcon, CheckIcon, PackageIcon, PlusIcon, PulseIcon, XIcon } from '.
 import { InlineAlert } from '../../components/inline-alert';
 import { TextField } from '../../components/text-field';
 import { siteLabel } from '../../format';
-import { usePackagesStore } from '../../stores/packages-store';
+import { usePackagesStore } from './packages-store';
 import { fillSummary, plural } from './package-format';
 import { PackageProgressList } from './package-progress';
 import { PackageResult } from './package-result';

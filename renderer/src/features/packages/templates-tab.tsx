@@ -5,7 +5,7 @@ import { EmptyState } from '../../components/empty-state';
 import { PackageIcon, PencilIcon, PlusIcon } from '../../components/icons';
 import { InlineAlert } from '../../components/inline-alert';
 import { Spinner } from '../../components/spinner';
-import { usePackagesStore } from '../../stores/packages-store';
+import { usePackagesStore } from './packages-store';
 import { plural } from './package-format';
 import { TemplateEditor } from './template-editor';
 

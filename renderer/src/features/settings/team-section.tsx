@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { TeamButton, TeamIcon } from '../team/team-button';
-import { useTeamStore } from '../../stores/team-store';
+import { useTeamStore } from '../team/team-store';
 import { SettingsSection } from './settings-section';
 
 /** "My team" in Settings: who the lead looks after, and the way to change it. */

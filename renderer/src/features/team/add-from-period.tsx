@@ -6,7 +6,7 @@ import type { IsoWeekday } from '../../../../shared/domain/team';
 import { call } from '../../api';
 import { errorMessage } from '../../api-error';
 import { Button } from '../../components/button';
-import { useTeamStore } from '../../stores/team-store';
+import { useTeamStore } from './team-store';
 import { useToastStore } from '../../stores/toast-store';
 
 const PERIODS: { value: ExplorerPreset; label: string }[] = [

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button } from '../../components/button';
-import { useTeamStore } from '../../stores/team-store';
+import { useTeamStore } from './team-store';
 import { TeamDialog } from './team-dialog';
 
 export function TeamIcon() {

@@ -11,7 +11,7 @@ import { PlusIcon, TrashIcon } from '../../components/icons';
 import { InlineAlert } from '../../components/inline-alert';
 import { Spinner } from '../../components/spinner';
 import { initials } from '../../format';
-import { useTeamStore } from '../../stores/team-store';
+import { useTeamStore } from './team-store';
 import { useToastStore } from '../../stores/toast-store';
 import { AddFromPeriod } from './add-from-period';
 import { ImportTempoTeam } from './import-tempo-team';

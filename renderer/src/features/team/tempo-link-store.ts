@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { TempoTeamLinkState, TempoTeamLinkView } from '../../../../shared/domain/team';
 import { call } from '../../api';
-import { useTeamStore } from '../../stores/team-store';
+import { useTeamStore } from './team-store';
 
 interface TempoLinkState {
   /** The Tempo team "my team" follows; null when none (or not loaded yet). */

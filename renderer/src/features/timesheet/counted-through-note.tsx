@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ExpectedUpTo } from '../../../../shared/domain/settings';
 import { errorMessage } from '../../api-error';
 import { useSettingsStore } from '../../stores/settings-store';
-import { useTimesheetStore } from '../../stores/timesheet-store';
+import { useTimesheetStore } from './timesheet-store';
 import { shortDay } from './timesheet-format';
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTimesheetStore } from '../../stores/timesheet-store';
+import { useTimesheetStore } from './timesheet-store';
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;

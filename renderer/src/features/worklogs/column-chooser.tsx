@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
-import type { ColumnId } from '../../stores/explorer-store';
-import { COLUMNS } from '../../stores/explorer-store';
+import type { ColumnId } from './explorer-store';
+import { COLUMNS } from './explorer-store';
 import { COLUMN_DEFS } from './columns';
 import { useOutsideClick } from '../../hooks/use-outside-click';
 

@@ -1,7 +1,7 @@
 import type { KeyboardEvent, PointerEvent } from 'react';
 import { useLayoutEffect, useRef, useState } from 'react';
-import type { ColumnId } from '../../stores/explorer-store';
-import { COLUMN_WIDTH_LIMITS } from '../../stores/explorer-store';
+import type { ColumnId } from './explorer-store';
+import { COLUMN_WIDTH_LIMITS } from './explorer-store';
 
 const STEP = 16;
 

@@ -5,8 +5,8 @@ import { READER_DAY_NOTE } from '../../../../shared/domain/zoned-day';
 import { ReaderDayMark } from '../../components/reader-day-mark';
 import { formatDate, formatHours } from '../../format';
 import { openExternal } from '../../open-external';
-import type { ColumnId } from '../../stores/explorer-store';
-import { COLUMNS } from '../../stores/explorer-store';
+import type { ColumnId } from './explorer-store';
+import { COLUMNS } from './explorer-store';
 
 /** "Mon 30 Nov": the range above says the year. */
 const shortDate = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });

@@ -8,7 +8,7 @@ import { Kbd } from '../../components/kbd';
 import { onMenuKey } from '../../components/menu-keys';
 import { modKeyLabel } from '../../platform';
 import { useAppInfoStore } from '../../stores/app-info-store';
-import type { ColumnId, Grouping } from '../../stores/explorer-store';
+import type { ColumnId, Grouping } from './explorer-store';
 import { useToastStore } from '../../stores/toast-store';
 import { useOutsideClick } from '../../hooks/use-outside-click';
 

@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import { useEffect, useRef, useState } from 'react';
 import type { ExplorerPreset } from '../../../../shared/domain/dates';
-import type { RangeChoice } from '../../stores/explorer-store';
+import type { RangeChoice } from './explorer-store';
 import { onMenuKey } from '../../components/menu-keys';
 import { useOutsideClick } from '../../hooks/use-outside-click';
 

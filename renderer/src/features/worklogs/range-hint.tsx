@@ -1,6 +1,6 @@
 import { isIsoDate } from '../../../../shared/domain/dates';
 import { formatDate } from '../../format';
-import type { ExplorerFilters } from '../../stores/explorer-store';
+import type { ExplorerFilters } from './explorer-store';
 
 export const RANGE_HINT_ID = 'wl-range-hint';
 

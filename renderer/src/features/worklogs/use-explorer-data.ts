@@ -2,9 +2,9 @@ import { useEffect, useMemo, useState } from 'react';
 import type { ExplorerFacets, ExplorerFilter, ExplorerResult, GroupBy } from '../../../../shared/domain/explorer';
 import { call, on } from '../../api';
 import { errorMessage } from '../../api-error';
-import type { ExplorerFilters, Grouping } from '../../stores/explorer-store';
-import { rangeOf, toExplorerFilter } from '../../stores/explorer-store';
-import { useTeamStore } from '../../stores/team-store';
+import type { ExplorerFilters, Grouping } from './explorer-store';
+import { rangeOf, toExplorerFilter } from './explorer-store';
+import { useTeamStore } from '../team/team-store';
 
 export function useDebounced<T>(value: T, ms: number): T {
   const [v, setV] = useState(value);

@@ -7,7 +7,7 @@ import { call } from '../../api';
 import { errorMessage } from '../../api-error';
 import { InlineAlert } from '../../components/inline-alert';
 import type { ColumnDef } from './columns';
-import type { ColumnId } from '../../stores/explorer-store';
+import type { ColumnId } from './explorer-store';
 import { ColumnResizer } from './column-resizer';
 import { Cell, gridTemplate, minTableWidth, rowKey } from './columns';
 import { WorklogDetailsDialog } from './worklog-details-dialog';

@@ -1,8 +1,8 @@
 import { create } from 'zustand';
-import type { TeamAddInput, TeamMember, TeamUpdateInput } from '../../../shared/domain/team';
-import { call } from '../api';
-import type { Loadable } from './newest-load';
-import { newestLoad } from './newest-load';
+import type { TeamAddInput, TeamMember, TeamUpdateInput } from '../../../../shared/domain/team';
+import { call } from '../../api';
+import type { Loadable } from '../../stores/newest-load';
+import { newestLoad } from '../../stores/newest-load';
 
 interface TeamState extends Loadable {
   members: TeamMember[];

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
-import type { PackageCreateInput, PackageProgress, PackageView, TemplateView } from '../../../shared/domain/packages';
-import { call, on } from '../api';
-import { errorMessage } from '../api-error';
+import type { PackageCreateInput, PackageProgress, PackageView, TemplateView } from '../../../../shared/domain/packages';
+import { call, on } from '../../api';
+import { errorMessage } from '../../api-error';
 
 export type PackagesTab = 'new' | 'templates' | 'history';
 

@@ -1,10 +1,10 @@
 import { create } from 'zustand';
-import type { ExplorerFilter, GroupBy, RowSort, SortDir } from '../../../shared/domain/explorer';
-import { GROUP_BY, ROW_SORT } from '../../../shared/domain/explorer';
-import type { ExplorerPreset } from '../../../shared/domain/dates';
-import type { WorklogColumn } from '../../../shared/domain/export';
-import { WORKLOG_COLUMNS } from '../../../shared/domain/export';
-import { explorerPresetRange, isExplorerPreset, isIsoDate } from '../../../shared/domain/dates';
+import type { ExplorerFilter, GroupBy, RowSort, SortDir } from '../../../../shared/domain/explorer';
+import { GROUP_BY, ROW_SORT } from '../../../../shared/domain/explorer';
+import type { ExplorerPreset } from '../../../../shared/domain/dates';
+import type { WorklogColumn } from '../../../../shared/domain/export';
+import { WORKLOG_COLUMNS } from '../../../../shared/domain/export';
+import { explorerPresetRange, isExplorerPreset, isIsoDate } from '../../../../shared/domain/dates';
 
 export type RangeChoice = ExplorerPreset | 'custom';
 export type Grouping = 'none' | GroupBy;

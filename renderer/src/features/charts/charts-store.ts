@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { SeriesBucketSize } from '../../../shared/domain/series';
+import type { SeriesBucketSize } from '../../../../shared/domain/series';
 
 interface ChartsState {
   bucket: SeriesBucketSize;

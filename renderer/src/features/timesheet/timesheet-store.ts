@@ -1,10 +1,10 @@
 import { create } from 'zustand';
-import { toIsoDate } from '../../../shared/domain/dates';
-import type { Timesheet } from '../../../shared/domain/timesheet';
-import { call } from '../api';
-import { errorMessage } from '../api-error';
-import type { PeriodMode } from '../features/timesheet/timesheet-format';
-import { periodOf, shiftAnchor } from '../features/timesheet/timesheet-format';
+import { toIsoDate } from '../../../../shared/domain/dates';
+import type { Timesheet } from '../../../../shared/domain/timesheet';
+import { call } from '../../api';
+import { errorMessage } from '../../api-error';
+import type { PeriodMode } from './timesheet-format';
+import { periodOf, shiftAnchor } from './timesheet-format';
 
 /** Whom the grid shows: everyone who logged time (team first), or "my team" only. */
 export type TimesheetScope = 'everyone' | 'team';

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { FactorialConfigView, Holiday, Leave, LeavesSyncResult, PersonHours, PersonMapping } from '../../../shared/domain/leaves';
-import { call } from '../api';
+import type { FactorialConfigView, Holiday, Leave, LeavesSyncResult, PersonHours, PersonMapping } from '../../../../shared/domain/leaves';
+import { call } from '../../api';
 
 /** "2026-11" → first and last calendar day of that month. */
 export function monthRange(month: string): { from: string; to: string } {
