@@ -41,6 +41,12 @@ const coreBoundaries = [
   }),
 ];
 
+const rendererPaths = [noElectron, ...nodeBuiltins.filter((n) => !n.includes('*'))];
+const rendererLayer = [
+  { group: ['node:*'], message: 'The renderer is a web page: no Node built-ins.' },
+  { group: ['**/main/**', '**/preload/**'], message: 'The renderer talks to main only through the typed contract (renderer/src/api.ts).' },
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench-results/**'] },
   js.configs.recommended,
@@ -78,7 +84,16 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { paths: [noElectron, ...nodeBuiltins.filter((n) => !n.includes('*'))], patterns: [{ group: ['node:*'], message: 'The renderer is a web page: no Node built-ins.' }, { group: ['**/main/**', '**/preload/**'], message: 'The renderer talks to main only through the typed contract (renderer/src/api.ts).' }] }],
+      'no-restricted-imports': ['error', { paths: rendererPaths, patterns: rendererLayer }],
+    },
+  },
+  {
+    // App-wide code (stores, generic components, hooks, transport, top-level modules) sits below the
+    // pages: it never imports features/. Only the shell that mounts the pages (app.tsx, main.tsx) may.
+    files: ['renderer/src/{stores,components,hooks,transport,styles}/**/*.{ts,tsx}', 'renderer/src/*.{ts,tsx}'],
+    ignores: ['renderer/src/app.tsx', 'renderer/src/main.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: rendererPaths, patterns: [...rendererLayer, { group: ['**/features/*', '**/features/**', './features/*', './features/**'], message: 'App-wide renderer code never imports a page (features/): move the shared piece up to stores/, components/ or a top-level module.' }] }],
     },
   },
   {

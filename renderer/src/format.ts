@@ -58,3 +58,30 @@ export function siteLabel(url: string): string {
     return url;
   }
 }
+
+/** 1234 → "1,234" in the user's locale. */
+export function formatCount(n: number, locale?: string): string {
+  return new Intl.NumberFormat(locale).format(n);
+}
+
+/** "1 worklog", "1,234 worklogs". */
+export function plural(n: number, word: string, locale?: string): string {
+  return `${formatCount(n, locale)} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** A calendar date (YYYY-MM-DD) as a local Date at midnight — never shifted by the UTC offset. */
+const localDay = (iso: string): Date => parseISO(iso);
+
+/**
+ * An inclusive date range in words: "1 – 30 Nov 2026", "28 Oct – 3 Nov 2026",
+ * "28 Dec 2025 – 3 Jan 2026", or one date when both ends are the same day.
+ */
+export function formatRange(from: string, to: string, locale?: string): string {
+  const fmt = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' });
+  const a = localDay(from);
+  const b = localDay(to);
+  if (Number.isNaN(a.getTime()) || Number.isNaN(b.getTime())) return `${from} – ${to}`;
+  if (from === to) return fmt.format(a);
+  // formatRange drops the parts both ends share; spaced en dash reads better at a glance.
+  return fmt.formatRange(a, b).replace(/\s*–\s*/u, ' – ');
+}

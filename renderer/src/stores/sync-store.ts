@@ -3,7 +3,7 @@ import type { RangePreset } from '../../../shared/domain/dates';
 import type { SyncProgress, SyncRunView, SyncSummary } from '../../../shared/domain/sync';
 import { call, on } from '../api';
 import { errorMessage } from '../api-error';
-import { summaryToast } from '../features/sync/sync-format';
+import { summaryToast } from './sync-summary-toast';
 import { useSessionStore } from './session-store';
 import { useToastStore } from './toast-store';
 

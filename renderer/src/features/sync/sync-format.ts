@@ -2,35 +2,11 @@
  * How the Sync page puts runs, ranges and progress into words. Pure functions (no React), so the
  * wording stays the same in the progress list, the history table and the toasts.
  */
-import { differenceInCalendarDays, parseISO } from 'date-fns';
-import type { SyncPhase, SyncProgress, SyncRunView, SyncSummary } from '../../../../shared/domain/sync';
+import { differenceInCalendarDays } from 'date-fns';
+import type { SyncPhase, SyncProgress, SyncRunView } from '../../../../shared/domain/sync';
 
-/** 1234 → "1,234" in the user's locale. */
-export function formatCount(n: number, locale?: string): string {
-  return new Intl.NumberFormat(locale).format(n);
-}
-
-/** "1 worklog", "1,234 worklogs". */
-export function plural(n: number, word: string, locale?: string): string {
-  return `${formatCount(n, locale)} ${word}${n === 1 ? '' : 's'}`;
-}
-
-/** A calendar date (YYYY-MM-DD) as a local Date at midnight — never shifted by the UTC offset. */
-const day = (iso: string): Date => parseISO(iso);
-
-/**
- * An inclusive date range in words: "1 – 30 Nov 2026", "28 Oct – 3 Nov 2026",
- * "28 Dec 2025 – 3 Jan 2026", or one date when both ends are the same day.
- */
-export function formatRange(from: string, to: string, locale?: string): string {
-  const fmt = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' });
-  const a = day(from);
-  const b = day(to);
-  if (Number.isNaN(a.getTime()) || Number.isNaN(b.getTime())) return `${from} – ${to}`;
-  if (from === to) return fmt.format(a);
-  // formatRange drops the parts both ends share; spaced en dash reads better at a glance.
-  return fmt.formatRange(a, b).replace(/\s*–\s*/u, ' – ');
-}
+// Counts and ranges in words are app-wide (the sync store's toast uses them too): renderer/src/format.ts.
+export { formatCount, formatRange, plural } from '../../format';
 
 const timeFmt = (locale?: string) => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
 
@@ -104,31 +80,3 @@ export function phaseWords(p: Pick<SyncProgress, 'phase' | 'status'>): string {
   return PHASE_WORDS[p.phase];
 }
 
-/** The toast after a sync: a count when all went well, who failed when not. */
-export function summaryToast(s: SyncSummary, locale?: string): { tone: 'success' | 'info' | 'error'; message: string } {
-  const failed = s.runs.filter((r) => r.status === 'failed');
-  const cancelled = s.runs.filter((r) => r.status === 'cancelled');
-  const range = formatRange(s.from, s.to, locale);
-  if (failed.length > 0) {
-    const names = failed.map((r) => r.instanceName).join(', ');
-    const fine = s.runs.filter((r) => r.status === 'ok').length;
-    return {
-      tone: 'error',
-      message: `Sync of ${range} failed for ${names}${fine > 0 ? ` (${plural(fine, 'other instance')} synced fine)` : ''} — the Sync page’s history says why.`,
-    };
-  }
-  if (cancelled.length > 0) return { tone: 'info', message: 'Sync cancelled — the worklogs stored before it are unchanged.' };
-  const sum = (k: keyof SyncRunView['counts']): number => s.runs.reduce((n, r) => n + r.counts[k], 0);
-  // Renamed / re-parented / moved issues whose details the sync read again.
-  const refreshed = s.runs.reduce((n, r) => n + r.issuesRefreshed, 0);
-  const changes = [
-    sum('inserted') > 0 ? `${formatCount(sum('inserted'), locale)} new` : '',
-    sum('updated') > 0 ? `${formatCount(sum('updated'), locale)} updated` : '',
-    sum('deleted') > 0 ? `${formatCount(sum('deleted'), locale)} removed` : '',
-    refreshed > 0 ? `${plural(refreshed, 'issue', locale)} refreshed` : '',
-  ].filter(Boolean);
-  return {
-    tone: 'success',
-    message: `Synced ${range}: ${plural(sum('fetched'), 'worklog')} checked across ${plural(s.runs.length, 'instance')}${changes.length > 0 ? ` (${changes.join(', ')})` : ' — no changes'}.`,
-  };
-}

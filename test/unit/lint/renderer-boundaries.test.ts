@@ -1,0 +1,42 @@
+import path from 'node:path';
+import { ESLint } from 'eslint';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+// Proves the renderer's layer rules of eslint.config.js fire on a deliberately wrong import (and stay
+// quiet on the allowed ones), linting text as if it lived at a real path in the tree.
+const root = path.resolve(import.meta.dirname, '../../..');
+let eslint: ESLint;
+
+beforeAll(() => {
+  eslint = new ESLint({ cwd: root, overrideConfigFile: path.join(root, 'eslint.config.js') });
+});
+
+async function restrictedImports(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(`${code}\nexport const used = x;\n`, { filePath: path.join(root, file) });
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+describe('renderer boundaries', () => {
+  it('an app-wide store may not import a page', async () => {
+    const messages = await restrictedImports('renderer/src/stores/sync-store.ts', "import { x } from '../features/sync/sync-format';");
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain('never imports a page');
+  });
+
+  it('generic components, hooks and top-level modules may not import a page', async () => {
+    expect(await restrictedImports('renderer/src/components/button.tsx', "import { x } from '../features/team/team-store';")).toHaveLength(1);
+    expect(await restrictedImports('renderer/src/hooks/use-now.ts', "import { x } from '../features/timesheet/timesheet-store';")).toHaveLength(1);
+    expect(await restrictedImports('renderer/src/format.ts', "import { x } from './features/sync/sync-format';")).toHaveLength(1);
+  });
+
+  it('the shell that mounts the pages may import them; pages may import app-wide code', async () => {
+    expect(await restrictedImports('renderer/src/app.tsx', "import { x } from './features/sync/sync-page';")).toEqual([]);
+    expect(await restrictedImports('renderer/src/features/sync/sync-page.tsx', "import { x } from '../../stores/sync-store';")).toEqual([]);
+  });
+
+  it('the rules of the whole renderer still hold in app-wide code (no Node, no main/)', async () => {
+    expect(await restrictedImports('renderer/src/stores/sync-store.ts', "import { x } from 'node:fs';")).toHaveLength(1);
+    expect(await restrictedImports('renderer/src/stores/sync-store.ts', "import { x } from '../../../main/core/ports';")).toHaveLength(1);
+    expect(await restrictedImports('renderer/src/features/sync/sync-page.tsx', "import { x } from '../../../../main/core/ports';")).toHaveLength(1);
+  });
+});
