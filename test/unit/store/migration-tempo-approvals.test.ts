@@ -1,22 +1,16 @@
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../../../main/core/store/migrate.js';
-import { MIGRATIONS } from '../../../main/core/store/migrations/index.js';
+import { insertTempoInstance, migratedAcross } from '../../helpers/migrate-around.js';
 import { migration011TempoApprovals } from '../../../main/core/store/migrations/011-tempo-approvals.js';
 
 // Renumbered at merge: the test follows the migration's own version.
 const V = migration011TempoApprovals.version;
 
 describe('migration tempo-approvals — Tempo timesheet approval statuses', () => {
-  const atV = () => {
-    const db = new Database(':memory:');
-    db.pragma('foreign_keys = ON');
-    migrate(db, MIGRATIONS, { target: V - 1 });
-    db.prepare("INSERT INTO instances (id, name, url, email, tempo_base_url, tempo_enabled, created_at, updated_at) VALUES ('i1', 'alpha', 'https://a', 'e@x', 'https://api.tempo.io', 1, 'now', 'now')").run();
-    db.prepare("INSERT INTO tempo_team_link VALUES (1, 'i1', 7, 'Équipe 🚀', 'now')").run();
-    migrate(db, MIGRATIONS, { target: V });
-    return db;
-  };
+  const atV = () =>
+    migratedAcross(V, (db) => {
+      insertTempoInstance(db);
+      db.prepare("INSERT INTO tempo_team_link VALUES (1, 'i1', 7, 'Équipe 🚀', 'now')").run();
+    });
 
   it('keeps what was there, stores statuses per member and period, checks them, and goes with the instance', () => {
     const db = atV();

@@ -1,22 +1,17 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../../../main/core/store/migrate.js';
-import { MIGRATIONS } from '../../../main/core/store/migrations/index.js';
+import { insertTeamMember, insertTempoInstance, migratedAcross } from '../../helpers/migrate-around.js';
 import { migration009TempoSchedules } from '../../../main/core/store/migrations/009-tempo-schedules.js';
 
 // The lead renumbers this migration at merge: the test follows its version, never a literal.
 const V = migration009TempoSchedules.version;
 
 describe('migration tempo-schedules — Tempo required hours per person and day', () => {
-  const atV = () => {
-    const db = new Database(':memory:');
-    db.pragma('foreign_keys = ON');
-    migrate(db, MIGRATIONS, { target: V - 1 });
-    db.prepare("INSERT INTO instances (id, name, url, email, tempo_base_url, tempo_enabled, created_at, updated_at) VALUES ('i1', 'alpha', 'https://a', 'e@x', 'https://api.tempo.io', 1, 'now', 'now')").run();
-    db.prepare("INSERT INTO team_members (account_id, display_name, daily_seconds, working_weekdays, added_at) VALUES ('acc-1', 'Zoë 🚀', 28800, '1,2,3,4,5', 'now')").run();
-    migrate(db, MIGRATIONS, { target: V });
-    return db;
-  };
+  const atV = () =>
+    migratedAcross(V, (db) => {
+      insertTempoInstance(db);
+      insertTeamMember(db);
+    });
   const day = (db: Database.Database, over: Record<string, unknown> = {}) =>
     db
       .prepare('INSERT INTO tempo_schedule_days (account_id, date, required_seconds, day_type, holiday_name, instance_id, synced_at) VALUES (@a, @d, @s, @t, @h, @i, @at)')

@@ -1,22 +1,16 @@
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../../../main/core/store/migrate.js';
-import { MIGRATIONS } from '../../../main/core/store/migrations/index.js';
+import { insertTeamMember, insertTempoInstance, migratedAcross } from '../../helpers/migrate-around.js';
 import { migration010TempoTeamLink } from '../../../main/core/store/migrations/010-tempo-team-link.js';
 
 // Renumbered at merge: the test follows the migration's own version.
 const V = migration010TempoTeamLink.version;
 
 describe('migration tempo-team-link — "my team" from a Tempo team', () => {
-  const atV = () => {
-    const db = new Database(':memory:');
-    db.pragma('foreign_keys = ON');
-    migrate(db, MIGRATIONS, { target: V - 1 });
-    db.prepare("INSERT INTO instances (id, name, url, email, tempo_base_url, tempo_enabled, created_at, updated_at) VALUES ('i1', 'alpha', 'https://a', 'e@x', 'https://api.tempo.io', 1, 'now', 'now')").run();
-    db.prepare("INSERT INTO team_members (account_id, display_name, daily_seconds, working_weekdays, added_at) VALUES ('acc-1', 'Zoë 🚀', 28800, '1,2,3,4,5', 'now')").run();
-    migrate(db, MIGRATIONS, { target: V });
-    return db;
-  };
+  const atV = () =>
+    migratedAcross(V, (db) => {
+      insertTempoInstance(db);
+      insertTeamMember(db);
+    });
 
   it('keeps the team, holds one link that goes with its instance, and checks commitments', () => {
     const db = atV();
