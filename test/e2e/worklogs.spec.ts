@@ -204,11 +204,18 @@ test.describe('Worklogs page', () => {
     await page.waitForTimeout(400);
     await page.screenshot({ path: screenshotPath('worklogs-groups-dark') });
 
+    // Grouped by epic, each group says how many people logged on it.
+    await expect(groups.locator('.wl-group__stat--people').first()).toContainText(/\d+ (person|people)/);
+
     // Group by person: one group per author, names intact.
     await page.getByRole('radiogroup', { name: 'Group by' }).getByRole('radio', { name: 'Person' }).click();
     const people = await query(app, filter, 'person');
     await expect(groups.getByRole('listitem')).toHaveCount(people.groups.length);
     await expect(groups.getByRole('listitem').first()).toContainText(people.groups[0]?.label ?? '');
+    // A person's group is always one person: no "1 person" count on any of them.
+    await expect(groups.locator('.wl-group__stat--people')).toHaveCount(0);
+    await expect(groups).not.toContainText(/\b1 person\b/);
+    await page.screenshot({ path: screenshotPath('worklogs-person-groups-dark') });
   });
 
   test('group by issue: CORE-1 expands to exactly its own worklogs, not CORE-12’s', async ({ page, app, wl }) => {
