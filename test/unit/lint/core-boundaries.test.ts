@@ -1,21 +1,8 @@
-import path from 'node:path';
-import { ESLint } from 'eslint';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { restrictedImports } from './restricted-imports.js';
 
 // Proves each core-boundary rule of eslint.config.js fires on a deliberately wrong import (and stays quiet
 // on the right one), linting text as if it lived at a real path in the tree.
-const root = path.resolve(import.meta.dirname, '../../..');
-let eslint: ESLint;
-
-beforeAll(() => {
-  eslint = new ESLint({ cwd: root, overrideConfigFile: path.join(root, 'eslint.config.js') });
-});
-
-async function restrictedImports(file: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(`${code}\nexport const used = x;\n`, { filePath: path.join(root, file) });
-  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
-}
-
 describe('core boundaries', () => {
   it('a client may not import a capability', async () => {
     const messages = await restrictedImports('main/core/jira/jira-client.ts', "import { x } from '../sync/sync-engine.js';");
