@@ -1,13 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CredentialTrap } from '../../fakes/credential-trap.js';
-import { startCredentialTrap } from '../../fakes/credential-trap.js';
 import type { FakeFactorial } from '../../fakes/fake-factorial.js';
-import { startFakeFactorial } from '../../fakes/fake-factorial.js';
 import type { FakeJira } from '../../fakes/fake-jira.js';
-import { startFakeJira } from '../../fakes/fake-jira.js';
 import type { FakeTempo } from '../../fakes/fake-tempo.js';
-import { startFakeTempo } from '../../fakes/fake-tempo.js';
+import type { AddressChangeServers } from '../../helpers/address-change-servers.js';
+import { ADA, startAddressChangeServers } from '../../helpers/address-change-servers.js';
 import { makeTempDir } from '../../helpers/temp-dir.js';
 import { createCliRunner, lines } from './cli-process.js';
 
@@ -15,7 +13,6 @@ const JIRA_TOKEN = `ATATT3xFfGF0${randomBytes(24).toString('base64url')}`;
 const NEW_JIRA_TOKEN = `ATATT3xFfGF0${randomBytes(24).toString('base64url')}`;
 const TEMPO_TOKEN = `Tm9${randomBytes(24).toString('base64url')}`;
 const FACTORIAL_KEY = `fk${randomBytes(24).toString('base64url')}`;
-const ADA = { accountId: 'acc-ada', displayName: 'Ada Lovelace', email: 'ada@example.com' };
 
 /** The real CLI in its own process: `--url` to another host or port needs the token in the same command. */
 describe('cli: a saved token never follows an address change', () => {
@@ -27,17 +24,13 @@ describe('cli: a saved token never follows an address change', () => {
   let tmp: ReturnType<typeof makeTempDir>;
   let cli: ReturnType<typeof createCliRunner>;
 
+  let servers: AddressChangeServers;
   beforeAll(async () => {
-    [jira, jira2, tempo, factorial, trap] = await Promise.all([
-      startFakeJira({ users: [{ ...ADA, token: JIRA_TOKEN }] }),
-      startFakeJira({ users: [{ ...ADA, token: NEW_JIRA_TOKEN }] }),
-      startFakeTempo({ tokens: [TEMPO_TOKEN] }),
-      startFakeFactorial({ apiKeys: [FACTORIAL_KEY] }),
-      startCredentialTrap(),
-    ]);
+    servers = await startAddressChangeServers({ jiraToken: JIRA_TOKEN, newJiraToken: NEW_JIRA_TOKEN, tempoToken: TEMPO_TOKEN, factorialKey: FACTORIAL_KEY });
+    ({ jira, jira2, tempo, factorial, trap } = servers);
   });
   afterAll(async () => {
-    await Promise.all([jira.close(), jira2.close(), tempo.close(), factorial.close(), trap.close()]);
+    await servers.close();
   });
   beforeEach(() => {
     tmp = makeTempDir('wd-cli-origin-');

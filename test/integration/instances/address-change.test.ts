@@ -5,20 +5,18 @@ import { createAppCore } from '../../../main/core/app-core.js';
 import type { FactorialConfigView } from '../../../shared/domain/leaves.js';
 import type { InstanceView } from '../../../shared/domain/instance.js';
 import type { CredentialTrap } from '../../fakes/credential-trap.js';
-import { startCredentialTrap } from '../../fakes/credential-trap.js';
 import type { FakeFactorial } from '../../fakes/fake-factorial.js';
-import { startFakeFactorial } from '../../fakes/fake-factorial.js';
 import type { FakeJira } from '../../fakes/fake-jira.js';
-import { startFakeJira } from '../../fakes/fake-jira.js';
 import type { FakeTempo } from '../../fakes/fake-tempo.js';
 import { startFakeTempo } from '../../fakes/fake-tempo.js';
+import type { AddressChangeServers } from '../../helpers/address-change-servers.js';
+import { ADA, startAddressChangeServers } from '../../helpers/address-change-servers.js';
 import { makeTempDir } from '../../helpers/temp-dir.js';
 
 const JIRA_TOKEN = `ATATT-a-${randomUUID()}`;
 const NEW_JIRA_TOKEN = `ATATT-b-${randomUUID()}`;
 const TEMPO_TOKEN = `tempo-${randomUUID()}`;
 const FACTORIAL_KEY = `fact-${randomUUID()}`;
-const ADA = { accountId: 'acc-ada', displayName: 'Ada Lovelace', email: 'ada@example.com' };
 
 /**
  * Through the contract (core.dispatch, as the renderer, browser host and CLI call it): a saved
@@ -34,17 +32,13 @@ describe('instances.update / factorial.saveConfig: a saved secret never follows 
   let tmp: ReturnType<typeof makeTempDir>;
   let core: AppCore;
 
+  let servers: AddressChangeServers;
   beforeAll(async () => {
-    [jira, jira2, tempo, factorial, trap] = await Promise.all([
-      startFakeJira({ users: [{ ...ADA, token: JIRA_TOKEN }] }),
-      startFakeJira({ users: [{ ...ADA, token: NEW_JIRA_TOKEN }] }),
-      startFakeTempo({ tokens: [TEMPO_TOKEN] }),
-      startFakeFactorial({ apiKeys: [FACTORIAL_KEY] }),
-      startCredentialTrap(),
-    ]);
+    servers = await startAddressChangeServers({ jiraToken: JIRA_TOKEN, newJiraToken: NEW_JIRA_TOKEN, tempoToken: TEMPO_TOKEN, factorialKey: FACTORIAL_KEY });
+    ({ jira, jira2, tempo, factorial, trap } = servers);
   });
   afterAll(async () => {
-    await Promise.all([jira.close(), jira2.close(), tempo.close(), factorial.close(), trap.close()]);
+    await servers.close();
   });
   beforeEach(() => {
     tmp = makeTempDir('wd-origin-');
