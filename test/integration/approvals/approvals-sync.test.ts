@@ -17,6 +17,7 @@ import type { FakeWorld } from '../../fakes/world.js';
 import { generateWorld } from '../../fakes/world.js';
 import { makeTempDir } from '../../helpers/temp-dir.js';
 import { createCliRunner } from '../cli/cli-process.js';
+import { dispatchValue } from '../../helpers/dispatch-value.js';
 
 const LEAD = { accountId: '5b10ac8d82e05b22cc7d4ef5', displayName: 'Team Lead', email: 'lead@example.com' };
 const RANGE = { from: '2026-11-01', to: '2026-11-30' };
@@ -32,11 +33,7 @@ describe('Tempo timesheet approvals: synced, stored, shown on the Timesheet offl
   let nowMs = Date.UTC(2026, 11, 10, 9);
   const clock = { now: () => new Date(nowMs), sleep: systemClock.sleep };
   const user = (i: number): string => (world.users[i] as { accountId: string }).accountId;
-  const call = async <T>(channel: string, input: unknown): Promise<T> => {
-    const r = await core.dispatch(channel, input);
-    if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
-    return r.value as T;
-  };
+  const call = <T,>(channel: string, input: unknown): Promise<T> => dispatchValue<T>((c, i) => core.dispatch(c, i), channel, input);
   const approvalRequests = () => tempo.requests.filter((r) => isApprovalRequest(r.path)).map((r) => `${r.path} ${r.query.from ?? ''}..${r.query.to ?? ''}`);
   const sync = async (full = false): Promise<SyncSummary> => {
     tempo.requests.length = 0;

@@ -11,6 +11,7 @@ import type { SyncWorld } from '../sync/sync-world.js';
 import { RANGE, startSyncWorld } from '../sync/sync-world.js';
 import { makeTempDir } from '../../helpers/temp-dir.js';
 import { expectedCells, expectedGroupCell, readCsv, readXlsx, viewOf } from './export-kit.js';
+import { dispatchValue } from '../../helpers/dispatch-value.js';
 
 type Done = Extract<ExportResult, { cancelled: false }>;
 
@@ -23,11 +24,7 @@ describe('export channels over a synced world', () => {
   let w: SyncWorld;
   let web: AppCore;
   const progress: ExportProgress[] = [];
-  const call = async <T>(core: AppCore, channel: string, input: unknown): Promise<T> => {
-    const r = await core.dispatch(channel, input);
-    if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
-    return r.value as T;
-  };
+  const call = <T,>(core: AppCore, channel: string, input: unknown): Promise<T> => dispatchValue<T>((c, i) => core.dispatch(c, i), channel, input);
 
   beforeAll(async () => {
     w = await startSyncWorld({ worklogs: 700, seed: 21 });

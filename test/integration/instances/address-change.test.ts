@@ -12,6 +12,7 @@ import { startFakeTempo } from '../../fakes/fake-tempo.js';
 import type { AddressChangeServers } from '../../helpers/address-change-servers.js';
 import { ADA, startAddressChangeServers } from '../../helpers/address-change-servers.js';
 import { makeTempDir } from '../../helpers/temp-dir.js';
+import { dispatchValue } from '../../helpers/dispatch-value.js';
 
 const JIRA_TOKEN = `ATATT-a-${randomUUID()}`;
 const NEW_JIRA_TOKEN = `ATATT-b-${randomUUID()}`;
@@ -53,11 +54,7 @@ describe('instances.update / factorial.saveConfig: a saved secret never follows 
   });
 
   const dispatch = (channel: string, input: unknown) => core.dispatch(channel, input);
-  const call = async <T>(channel: string, input: unknown): Promise<T> => {
-    const r = await dispatch(channel, input);
-    if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
-    return r.value as T;
-  };
+  const call = <T,>(channel: string, input: unknown): Promise<T> => dispatchValue<T>(dispatch, channel, input);
   const add = () => call<InstanceView>('instances.add', { name: 'alpha', url: jira.url, email: ADA.email, jiraToken: JIRA_TOKEN, tempoToken: TEMPO_TOKEN, tempoBaseUrl: tempo.url });
 
   it('a new Jira address without the token is refused in plain words, before any request', async () => {

@@ -9,6 +9,7 @@ import { startFakeJira } from '../../fakes/fake-jira.js';
 import { startFakeTempo } from '../../fakes/fake-tempo.js';
 import { filesContaining, listFiles } from '../../helpers/grep-folder.js';
 import { makeTempDir } from '../../helpers/temp-dir.js';
+import { dispatchValue } from '../../helpers/dispatch-value.js';
 
 // Distinctive tokens so a grep can't match anything by accident.
 const JIRA_TOKEN = `ATATT3xFfGF0-jira-${randomUUID()}`;
@@ -39,11 +40,7 @@ describe('instances end to end: fake Jira + Tempo, real SQLite, real keychain', 
     tmp.cleanup();
   });
 
-  const call = async <T>(channel: string, input: unknown): Promise<T> => {
-    const r = await core.dispatch(channel, input);
-    if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
-    return r.value as T;
-  };
+  const call = <T,>(channel: string, input: unknown): Promise<T> => dispatchValue<T>((c, i) => core.dispatch(c, i), channel, input);
   const add = (over: Record<string, unknown> = {}) =>
     call<InstanceView>('instances.add', { name: 'alpha', url: `${jira.url}/`, email: ADA.email, jiraToken: JIRA_TOKEN, ...over });
 

@@ -12,6 +12,7 @@ import { startFakeJira } from '../../fakes/fake-jira.js';
 import { emptyWorld } from '../../fakes/jira/jira-state.js';
 import { ISSUE_TYPES } from '../../fakes/world.js';
 import { makeTempDir } from '../../helpers/temp-dir.js';
+import { dispatchValue } from '../../helpers/dispatch-value.js';
 
 export const LEAD = { accountId: 'acc-lead', displayName: 'Team Lead', email: 'lead@example.com' };
 
@@ -47,11 +48,7 @@ export async function startPackageWorld(options: PackageWorldOptions = {}) {
   const beta = await startFakeJira({ users: [{ ...LEAD, token: tokenB }], world: world([{ id: '20000', key: 'HR', name: 'Human resources' }]), pathPrefix: '/jira', ...limits });
   const tmp = makeTempDir('wd-packages-');
   const core: AppCore = createAppCore({ host: 'cli', dataDir: tmp.dir, httpLimits: { jira: { requestsPerSecond: 500, maxConcurrent: 6 } }, retry: { baseDelayMs: 2, maxDelayMs: 10 } });
-  const call = async <T>(channel: string, input: unknown): Promise<T> => {
-    const r = await core.dispatch(channel, input);
-    if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
-    return r.value as T;
-  };
+  const call = <T,>(channel: string, input: unknown): Promise<T> => dispatchValue<T>((c, i) => core.dispatch(c, i), channel, input);
   const a = await call<InstanceView>('instances.add', { name: 'alpha', url: alpha.url, email: LEAD.email, jiraToken: tokenA });
   const b = await call<InstanceView>('instances.add', { name: 'beta', url: beta.url, email: LEAD.email, jiraToken: tokenB });
   /** The packages service as a process with this clock would run it (the CLI, a later app start). */

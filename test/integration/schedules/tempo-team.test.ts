@@ -13,6 +13,7 @@ import { startFakeTempo } from '../../fakes/fake-tempo.js';
 import type { FakeWorld } from '../../fakes/world.js';
 import { generateWorld } from '../../fakes/world.js';
 import { makeTempDir } from '../../helpers/temp-dir.js';
+import { dispatchValue } from '../../helpers/dispatch-value.js';
 
 const H = 3600;
 const LEAD = { accountId: '5b10ac8d82e05b22cc7d4ef5', displayName: 'Team Lead', email: 'lead@example.com' };
@@ -28,11 +29,7 @@ describe('"My team" from a Tempo team: channels, commitment, kept in step at syn
   let core: AppCore;
   let instance: InstanceView;
   const user = (i: number): string => (world.users[i] as { accountId: string }).accountId;
-  const call = async <T>(channel: string, input: unknown): Promise<T> => {
-    const r = await core.dispatch(channel, input);
-    if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
-    return r.value as T;
-  };
+  const call = <T,>(channel: string, input: unknown): Promise<T> => dispatchValue<T>((c, i) => core.dispatch(c, i), channel, input);
 
   beforeAll(async () => {
     world = generateWorld({ seed: 21, users: 5, issues: 20, worklogs: 80, from: '2026-11-01', to: '2026-11-30' });

@@ -14,6 +14,7 @@ import type { FakeWorld, FakeWorklog } from '../../fakes/world.js';
 import { WORLD_ZONES, authorHidesZone, generateWorld, jiraStarted, localDate, worldOps } from '../../fakes/world.js';
 import { dateInZone, offsetMinutesAt } from '../../fakes/zones.js';
 import { makeTempDir } from '../../helpers/temp-dir.js';
+import { dispatchValue } from '../../helpers/dispatch-value.js';
 
 /**
  * The proof of "a worklog's day is its author's day, on every path": one world, one instance,
@@ -38,11 +39,7 @@ describe('the same worklog gets the same day from Jira and from Tempo', () => {
   /** Named near-midnight cases, by name → Jira worklog id. */
   const named = new Map<string, FakeWorklog>();
 
-  const call = async <T,>(channel: string, input: unknown): Promise<T> => {
-    const r = await core.dispatch(channel, input);
-    if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
-    return r.value as T;
-  };
+  const call = <T,>(channel: string, input: unknown): Promise<T> => dispatchValue<T>((c, i) => core.dispatch(c, i), channel, input);
   const sync = async (): Promise<SyncSummary> => {
     const s = await core.services.sync.run({ ...RANGE });
     expect(s.ok, JSON.stringify(s.runs.map((x) => x.error))).toBe(true);

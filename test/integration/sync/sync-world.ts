@@ -9,6 +9,7 @@ import { startFakeTempo } from '../../fakes/fake-tempo.js';
 import type { FakeIssue, FakeWorld } from '../../fakes/world.js';
 import { authorHidesZone, generateWorld, jiraPathDay, localDate } from '../../fakes/world.js';
 import { makeTempDir } from '../../helpers/temp-dir.js';
+import { dispatchValue } from '../../helpers/dispatch-value.js';
 
 export const RANGE = { from: '2026-11-01', to: '2026-11-30' };
 export const LEAD = { accountId: '5b10ac8d82e05b22cc7d4ef5', displayName: 'Team Lead', email: 'lead@example.com' };
@@ -27,11 +28,7 @@ export async function startSyncWorld(options: { worklogs?: number; issues?: numb
   const fastRetry = { jira: { requestsPerSecond: 200, maxConcurrent: 6 }, tempo: { requestsPerSecond: 200, maxConcurrent: 4 } };
   let core: AppCore = createAppCore({ host: 'cli', dataDir: tmp.dir, httpLimits: fastRetry, retry: { baseDelayMs: 5, maxDelayMs: 40 } });
 
-  const call = async <T>(channel: string, input: unknown): Promise<T> => {
-    const r = await core.dispatch(channel, input);
-    if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
-    return r.value as T;
-  };
+  const call = <T,>(channel: string, input: unknown): Promise<T> => dispatchValue<T>((c, i) => core.dispatch(c, i), channel, input);
   const jiraOnly = await call<InstanceView>('instances.add', { name: 'jira-only', url: jira.url, email: LEAD.email, jiraToken });
   const withTempo = await call<InstanceView>('instances.add', { name: 'with-tempo', url: jira.url, email: LEAD.email, jiraToken, tempoToken, tempoBaseUrl: tempo.url });
 
