@@ -1,96 +1,26 @@
-import type { FormEvent, KeyboardEvent, ReactNode } from 'react';
-import { useEffect, useId, useRef, useState } from 'react';
-import type { CredentialReport, InstanceView } from '../../../../shared/domain/instance';
-import type { PackageCreateInput, PackageView, PreflightProblem, TemplateView } from '../../../../shared/domain/packages';
+import { useEffect, useRef, useState } from 'react';
+import type { InstanceView } from '../../../../shared/domain/instance';
+import type { PackageCreateInput, PackageView, TemplateView } from '../../../../shared/domain/packages';
 import { MAX_SUMMARY } from '../../../../shared/domain/packages';
 import { call } from '../../api';
 import { errorMessage } from '../../api-error';
 import { Badge } from '../../components/badge';
 import { Button } from '../../components/button';
-import { AlertIcon, CheckIcon, PackageIcon, PlusIcon, PulseIcon, XIcon } from '../../components/icons';
+import { AlertIcon, PackageIcon, PlusIcon, PulseIcon, XIcon } from '../../components/icons';
 import { InlineAlert } from '../../components/inline-alert';
 import { TextField } from '../../components/text-field';
 import { siteLabel } from '../../format';
 import { usePackagesStore } from './packages-store';
 import { fillSummary, plural } from './package-format';
-import { PackageProgressList } from './package-progress';
-import { PackageResult } from './package-result';
-
-type Step = 'template' | 'summary' | 'targets' | 'preview' | 'create';
-const STEPS: Array<{ id: Step; label: string }> = [
-  { id: 'template', label: 'Template' },
-  { id: 'summary', label: 'Summary' },
-  { id: 'targets', label: 'Targets' },
-  { id: 'preview', label: 'Preview & check' },
-  { id: 'create', label: 'Create' },
-];
-
-interface TargetDraft {
-  key: number;
-  instanceId: string;
-  projectKey: string;
-  /** Element indexes left out; none = all of them. */
-  excluded: number[];
-  test: { pending: boolean; report: CredentialReport | null; error: string | null };
-}
+import type { CheckState, Step, TargetDraft, TargetErrors } from './package-wizard-state';
+import { STEPS } from './package-wizard-state';
+import { TestResult } from './target-test-result';
+import { StepForm } from './wizard-step-form';
+import { WizardCreateStep } from './wizard-create-step';
+import { WizardNav } from './wizard-nav';
 
 let nextTargetKey = 1;
 const newTarget = (instanceId: string): TargetDraft => ({ key: nextTargetKey++, instanceId, projectKey: '', excluded: [], test: { pending: false, report: null, error: null } });
-
-type CheckState =
-  | { status: 'idle' }
-  | { status: 'checking'; input: string }
-  | { status: 'done'; input: string; problems: PreflightProblem[] }
-  | { status: 'error'; input: string; message: string };
-
-/** Enter on a radio or checkbox continues too (browsers only submit from text fields). */
-function submitOnEnter(e: KeyboardEvent<HTMLFormElement>): void {
-  const t = e.target as HTMLElement;
-  if (e.key === 'Enter' && t instanceof HTMLInputElement && (t.type === 'radio' || t.type === 'checkbox')) {
-    e.preventDefault();
-    e.currentTarget.requestSubmit();
-  }
-}
-
-function StepForm({ title, description, onSubmit, children, actions, headingRef }: { title: string; description?: ReactNode; onSubmit(): void; children: ReactNode; actions: ReactNode; headingRef?: React.Ref<HTMLHeadingElement> }) {
-  const id = useId();
-  return (
-    <form
-      className="wizard-step card"
-      aria-labelledby={id}
-      noValidate
-      onKeyDown={submitOnEnter}
-      onSubmit={(e: FormEvent) => {
-        e.preventDefault();
-        onSubmit();
-      }}
-    >
-      <header className="wizard-step__head">
-        <h2 id={id} className="wizard-step__title" tabIndex={-1} ref={headingRef}>
-          {title}
-        </h2>
-        {description && <p className="wizard-step__description">{description}</p>}
-      </header>
-      <div className="wizard-step__body">{children}</div>
-      <footer className="wizard-step__actions u-row">{actions}</footer>
-    </form>
-  );
-}
-
-function TestResult({ test }: { test: TargetDraft['test'] }) {
-  if (test.error) return <span className="target-test target-test--error">{test.error}</span>;
-  if (!test.report) return null;
-  const j = test.report.jira;
-  return j.ok ? (
-    <span className="target-test target-test--ok" role="status">
-      <CheckIcon size={13} /> {j.detail}
-    </span>
-  ) : (
-    <span className="target-test target-test--error" role="alert">
-      <AlertIcon size={13} /> {j.message}
-    </span>
-  );
-}
 
 /** New package: template → summary → targets → preview and check → create → result. */
 export function PackageWizard({ templates, instances }: { templates: TemplateView[]; instances: InstanceView[] }) {
@@ -101,7 +31,7 @@ export function PackageWizard({ templates, instances }: { templates: TemplateVie
   const [summary, setSummary] = useState('');
   const [summaryError, setSummaryError] = useState<string | undefined>();
   const [targets, setTargets] = useState<TargetDraft[]>(() => [newTarget(instances[0]?.id ?? '')]);
-  const [targetErrors, setTargetErrors] = useState<Record<number, { instance?: string; project?: string; elements?: string }>>({});
+  const [targetErrors, setTargetErrors] = useState<Record<number, TargetErrors>>({});
   const [check, setCheck] = useState<CheckState>({ status: 'idle' });
   const [createError, setCreateError] = useState<string | null>(null);
   const [result, setResult] = useState<PackageView | null>(null);
@@ -247,23 +177,7 @@ export function PackageWizard({ templates, instances }: { templates: TemplateVie
 
   return (
     <div className="wizard">
-      <nav className="wizard__steps" aria-label="Package steps">
-        <ol>
-          {STEPS.map((s, i) => {
-            const state = i < stepIndex || (result && s.id === 'create') ? 'done' : i === stepIndex ? 'current' : 'todo';
-            return (
-              <li key={s.id} className={`wizard-nav wizard-nav--${state}`}>
-                <button type="button" className="wizard-nav__button" disabled={state === 'todo' || locked || state === 'current'} aria-current={state === 'current' ? 'step' : undefined} onClick={() => setStep(s.id)}>
-                  <span className="wizard-nav__dot" aria-hidden="true">
-                    {state === 'done' ? <CheckIcon size={12} /> : i + 1}
-                  </span>
-                  <span className="wizard-nav__label">{s.label}</span>
-                </button>
-              </li>
-            );
-          })}
-        </ol>
-      </nav>
+      <WizardNav stepIndex={stepIndex} created={result !== null} locked={locked} onStep={setStep} />
 
       {step === 'template' && (
         <StepForm title="Choose a template" description="The parent issue and the child issues to create on every target." onSubmit={goSummary} headingRef={headingRef} actions={<Button type="submit" variant="primary" disabled={!template}>Continue</Button>}>
@@ -482,26 +396,7 @@ export function PackageWizard({ templates, instances }: { templates: TemplateVie
         </StepForm>
       )}
 
-      {step === 'create' && (
-        <section className="wizard-step card" aria-labelledby="pkg-create-title">
-          <header className="wizard-step__head">
-            <h2 id="pkg-create-title" className="wizard-step__title" tabIndex={-1} ref={headingRef}>
-              {result ? 'Result' : `Creating “${summary.trim()}”…`}
-            </h2>
-            {!result && <p className="wizard-step__description">Parents first, then their children in bulk, then the links between the parents. You can leave this page: it goes on.</p>}
-          </header>
-          {run && run.kind === 'create' && <PackageProgressList run={run} />}
-          {result && <PackageResult view={result} onChange={setResult} />}
-          {result && (
-            <footer className="wizard-step__actions u-row">
-              <Button variant="primary" icon={<PlusIcon />} onClick={startOver}>
-                New package
-              </Button>
-              <Button onClick={() => usePackagesStore.getState().setTab('history')}>Open history</Button>
-            </footer>
-          )}
-        </section>
-      )}
+      {step === 'create' && <WizardCreateStep summary={summary} result={result} headingRef={headingRef} onResult={setResult} onStartOver={startOver} />}
     </div>
   );
 }
