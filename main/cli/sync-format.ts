@@ -76,6 +76,9 @@ export function localTime(iso: string): string {
   return `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())} ${pad2(d.getHours())}:${pad2(d.getMinutes())}`;
 }
 
+/** FETCHED … REQUESTS: the counts every sync table shows, in that order. */
+const countCells = (r: SyncRunView): string[] => [r.counts.fetched, r.counts.inserted, r.counts.updated, r.counts.deleted, r.issuesRefreshed, r.requests].map(count);
+
 const sourceName = (source: string): string => (source === 'tempo' ? 'Tempo' : source === 'jira' ? 'Jira' : source);
 
 /**
@@ -101,12 +104,7 @@ export function formatSyncSummary(s: SyncSummary, logFile: string): string {
       cellText(r.instanceName),
       sourceName(r.source),
       r.status,
-      count(r.counts.fetched),
-      count(r.counts.inserted),
-      count(r.counts.updated),
-      count(r.counts.deleted),
-      count(r.issuesRefreshed),
-      count(r.requests),
+      ...countCells(r),
       formatDuration(durationOf(r)),
     ]),
     ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
@@ -141,12 +139,7 @@ export function formatHistory(runs: readonly SyncRunView[], logFile: string): st
       sourceName(r.source),
       rangeText(r.from, r.to),
       r.status,
-      count(r.counts.fetched),
-      count(r.counts.inserted),
-      count(r.counts.updated),
-      count(r.counts.deleted),
-      count(r.issuesRefreshed),
-      count(r.requests),
+      ...countCells(r),
       truncateWidth(errorText(r.error, logFile), 80),
     ]),
     ['left', 'left', 'left', 'left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'left'],
