@@ -6,7 +6,7 @@ import { Button } from '../../components/button';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { AlertIcon, TrashIcon } from '../../components/icons';
 import { useToastStore } from '../../stores/toast-store';
-import { SettingsSection } from '../settings/settings-section';
+import { SettingsSection } from '../settings/settings-port';
 import { DateRangeFields } from './date-range-fields';
 import { checkRange, rangeValid } from './range-validation';
 import { clearWorklogCache, deleteWorklogs } from './sync-api';

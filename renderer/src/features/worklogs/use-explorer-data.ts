@@ -3,7 +3,7 @@ import type { ExplorerFacets, ExplorerFilter, ExplorerResult, GroupBy } from '..
 import { errorMessage } from '../../api-error';
 import type { ExplorerFilters, Grouping } from './explorer-store';
 import { rangeOf, toExplorerFilter } from './explorer-store';
-import { useTeamStore } from '../team/team-store';
+import { useTeamStore } from '../team/team-port';
 import { onSyncFinished, queryWorklogs, readFacets } from './worklogs-api';
 
 export function useDebounced<T>(value: T, ms: number): T {
