@@ -151,7 +151,7 @@ export const channels = {
   },
   /** Hours per epic / project over time, or per person: the top series and "Other", for the Charts page. */
   'explorer.series': { input: explorerSeriesInputSchema, result: returns<ExplorerSeries>() },
-  /** Writes the view to a file main chooses (save dialog, or the data folder's exports folder); never sends file bytes. */
+  /** Writes the view to a file main chooses (save dialog, or the browser host's download shelf); never sends file bytes. */
   'explorer.export': { input: explorerExportInputSchema, result: returns<ExportResult>() },
   /** Only for files main exported in this session; the browser host answers `{ shown: false }`. */
   'shell.showItemInFolder': { input: showItemInFolderInputSchema, result: returns<{ shown: boolean }>() },

@@ -40,7 +40,7 @@ export interface ExportDestination {
 
 /**
  * Asks the host where to write an export: Electron shows a save dialog (null when cancelled), the
- * browser host picks a free name in the data folder's exports folder.
+ * browser host a private temporary folder per export, which the page then downloads.
  */
 export type ChooseExportPath = (suggestedFileName: string, format: 'csv' | 'xlsx') => Promise<ExportDestination | null>;
 

@@ -61,7 +61,7 @@ export interface CoreContext {
   appRoot: string;
   /** Opens an https URL in the user's browser; absent where the host can't (the browser host opens it itself). */
   openExternal?: (url: string) => Promise<void>;
-  /** Where an export goes: a save dialog in Electron, the data folder's exports folder in the browser host. */
+  /** Where an export goes: a save dialog in Electron, a private download folder in the browser host (main/web/download-shelf.ts). */
   chooseExportPath?: ChooseExportPath;
   /** Browser host: hands a written export to the page as a download (see ExportServiceDeps). */
   offerDownload?: (file: string, fileName: string) => string;

@@ -28,7 +28,7 @@ export type ExportGrouping = (typeof EXPORT_GROUPING)[number];
 /**
  * One export of the Worklogs view as it is on screen: its filters, its grouping (groups in the
  * page's order), its row sort and its visible columns. Main decides where the file goes (a save
- * dialog, or the data folder's exports folder): no path or file bytes travel over IPC.
+ * dialog, or the browser host's private download folder): no path or file bytes travel over IPC.
  */
 export const explorerExportInputSchema = z
   .object({

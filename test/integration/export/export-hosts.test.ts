@@ -6,7 +6,8 @@ import { WORKLOG_COLUMNS, explorerExportInputSchema } from '../../../shared/doma
 import type { AppCore } from '../../../main/core/app-core.js';
 import { createAppCore } from '../../../main/core/app-core.js';
 import type { ExportDestination } from '../../../main/core/ports.js';
-import { createExportsFolderTarget } from '../../../main/web/export-folder.js';
+import type { DownloadShelf } from '../../../main/web/download-shelf.js';
+import { createDownloadShelf } from '../../../main/web/download-shelf.js';
 import type { SyncWorld } from '../sync/sync-world.js';
 import { RANGE, startSyncWorld } from '../sync/sync-world.js';
 import { makeTempDir } from '../../helpers/temp-dir.js';
@@ -17,33 +18,46 @@ type Done = Extract<ExportResult, { cancelled: false }>;
 
 /**
  * The `explorer.export` and `shell.showItemInFolder` channels through the core's dispatch (the
- * path every transport takes), over a world synced from the fake Jira and Tempo: the browser
- * host's exports folder, and a host with a save dialog and a file manager (the ports Electron fills).
+ * path every transport takes), over a world synced from the fake Jira and Tempo: the browser host
+ * (main writes into its download shelf, the page downloads the file), and a host with a save dialog
+ * and a file manager (the ports Electron fills).
  */
 describe('export channels over a synced world', () => {
   let w: SyncWorld;
   let web: AppCore;
+  let shelf: DownloadShelf;
+  let shelfDir: { dir: string; cleanup(): void };
+  /** What the browser host exported (the desktop host must refuse to show it). */
+  let webExport = '';
   const progress: ExportProgress[] = [];
   const call = <T,>(core: AppCore, channel: string, input: unknown): Promise<T> => dispatchValue<T>((c, i) => core.dispatch(c, i), channel, input);
 
   beforeAll(async () => {
     w = await startSyncWorld({ worklogs: 700, seed: 21 });
     await w.core.services.sync.run({ ...RANGE });
-    web = createAppCore({ host: 'web', dataDir: w.dataDir, chooseExportPath: createExportsFolderTarget(w.dataDir) });
+    // The browser host's own ports, as web-main.ts wires them.
+    shelfDir = makeTempDir('wd-export-shelf-');
+    shelf = createDownloadShelf({ tmpDir: shelfDir.dir });
+    web = createAppCore({ host: 'web', dataDir: w.dataDir, chooseExportPath: shelf.chooseExportPath, offerDownload: (file, name) => shelf.offer(file, name) });
     web.events.subscribe((event, payload) => {
       if (event === 'explorer.exportProgress') progress.push(payload as ExportProgress);
     });
   }, 60_000);
   afterAll(async () => {
     web?.close();
+    shelf?.close();
+    shelfDir?.cleanup();
     await w?.close();
   });
 
-  it('grouped by epic, the browser host writes into <dataDir>/exports a workbook equal to the view', async () => {
+  it('grouped by epic, the browser host shelves a workbook equal to the view for the page to download', async () => {
     const input = { query: { ...RANGE }, groupBy: 'epic', sort: { by: 'author', dir: 'asc' }, columns: [...WORKLOG_COLUMNS], format: 'xlsx' } as const;
     const r = await call<Done>(web, 'explorer.export', input);
-    const folder = path.join(w.dataDir, 'exports');
-    expect(r).toEqual({ cancelled: false, path: path.join(folder, 'worklogs-2026-11-01-to-2026-11-30-by-epic.xlsx'), fileName: 'worklogs-2026-11-01-to-2026-11-30-by-epic.xlsx', rows: expect.any(Number), groups: expect.any(Number) });
+    expect(r).toEqual({ cancelled: false, path: expect.any(String), fileName: 'worklogs-2026-11-01-to-2026-11-30-by-epic.xlsx', rows: expect.any(Number), groups: expect.any(Number), download: expect.stringMatching(/^\/download\//) });
+    // Written into the shelf's private folder, not the data folder.
+    expect(path.basename(r.path)).toBe(r.fileName);
+    expect(r.path.startsWith(shelfDir.dir + path.sep)).toBe(true);
+    expect(fs.existsSync(path.join(w.dataDir, 'exports'))).toBe(false);
 
     const view = viewOf(web.db, explorerExportInputSchema.parse(input));
     expect(view.lines.length).toBeGreaterThan(500);
@@ -64,29 +78,29 @@ describe('export channels over a synced world', () => {
     expect(progress.at(-1)).toEqual({ fileName: r.fileName, done: r.rows, total: r.rows });
   });
 
-  it('never overwrites in the exports folder: the next free name, other files untouched', async () => {
+  it('the same view exported twice: two files under the same name, the first untouched, no temporary files left', async () => {
     const input = { query: { ...RANGE, instanceIds: [w.instances.withTempo.id] }, groupBy: 'none', format: 'csv' } as const;
-    const folder = path.join(w.dataDir, 'exports');
     const first = await call<Done>(web, 'explorer.export', input);
     expect(first.fileName).toBe('worklogs-2026-11-01-to-2026-11-30.csv');
     const before = fs.readFileSync(first.path);
-    fs.writeFileSync(path.join(folder, 'worklogs-2026-11-01-to-2026-11-30 (3).csv'), 'not an export');
     const second = await call<Done>(web, 'explorer.export', input);
-    const third = await call<Done>(web, 'explorer.export', input);
-    expect([second.fileName, third.fileName]).toEqual(['worklogs-2026-11-01-to-2026-11-30 (2).csv', 'worklogs-2026-11-01-to-2026-11-30 (4).csv']);
+    expect(second.fileName).toBe(first.fileName);
+    expect(second.path).not.toBe(first.path);
+    expect(second.download).not.toBe(first.download);
     expect(fs.readFileSync(first.path)).toEqual(before);
-    expect(fs.readFileSync(path.join(folder, 'worklogs-2026-11-01-to-2026-11-30 (3).csv'), 'utf8')).toBe('not an export');
-    expect(fs.readFileSync(third.path)).toEqual(before);
-    const rows = await readCsv(third.path);
+    expect(fs.readFileSync(second.path)).toEqual(before);
+    const rows = await readCsv(second.path);
     expect(rows).toHaveLength(w.stored(w.instances.withTempo.id).length + 1);
-    expect(fs.readdirSync(folder).filter((f) => f.startsWith('.'))).toEqual([]);
+    expect(fs.readdirSync(path.dirname(second.path))).toEqual([second.fileName]);
   });
 
   it('shell.showItemInFolder: the browser host answers shown:false for its exports and refuses anything else', async () => {
     const r = await call<Done>(web, 'explorer.export', { query: { from: '2026-11-02', to: '2026-11-02' }, groupBy: 'day', format: 'xlsx' });
     expect(r.fileName).toBe('worklogs-2026-11-02-by-day.xlsx');
+    webExport = r.path;
     expect(await call(web, 'shell.showItemInFolder', { path: r.path })).toEqual({ shown: false });
-    for (const other of ['/etc/passwd', path.join(w.dataDir, 'worklog-desk.sqlite'), path.join(w.dataDir, 'exports', 'worklogs-2026-11-01-to-2026-11-30 (3).csv')]) {
+    fs.writeFileSync(path.join(path.dirname(r.path), 'not-an-export.csv'), 'not an export');
+    for (const other of ['/etc/passwd', path.join(w.dataDir, 'worklog-desk.sqlite'), path.join(path.dirname(r.path), 'not-an-export.csv')]) {
       await expect(call(web, 'shell.showItemInFolder', { path: other })).rejects.toMatchObject({ code: 'forbidden' });
     }
   });
@@ -118,7 +132,8 @@ describe('export channels over a synced world', () => {
       expect(await call(desktop, 'shell.showItemInFolder', { path: path.join(tmp.dir, '.', 'sub', '..', 'Team hours — Zoë.xlsx') })).toEqual({ shown: true });
       expect(shown).toEqual([answer.path]);
       // Exported by another process (the browser host above): not this one's to show.
-      await expect(call(desktop, 'shell.showItemInFolder', { path: path.join(w.dataDir, 'exports', 'worklogs-2026-11-02-by-day.xlsx') })).rejects.toMatchObject({ code: 'forbidden' });
+      expect(fs.existsSync(webExport)).toBe(true);
+      await expect(call(desktop, 'shell.showItemInFolder', { path: webExport })).rejects.toMatchObject({ code: 'forbidden' });
       fs.rmSync(answer.path);
       await expect(call(desktop, 'shell.showItemInFolder', { path: answer.path })).rejects.toMatchObject({ code: 'not_found' });
       expect(shown).toHaveLength(1);

@@ -4,7 +4,7 @@ import { InlineAlert } from '../../components/inline-alert';
 import { SegmentedControl } from '../../components/segmented-control';
 import { Spinner } from '../../components/spinner';
 import { formatHours } from '../../format';
-import type { Loaded } from '../worklogs/use-explorer-data';
+import type { Loaded } from '../worklogs/worklogs-port';
 import type { ShownData } from './chart-format';
 
 type View = 'chart' | 'table';

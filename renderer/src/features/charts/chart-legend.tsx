@@ -1,5 +1,5 @@
 import { formatHours } from '../../format';
-import { canShowSeries } from '../worklogs/explorer-store';
+import { canShowSeries } from '../worklogs/worklogs-port';
 import { swatchClass } from './chart-colors';
 import type { ShownData } from './chart-format';
 import { fullName, NOUNS } from './chart-format';

@@ -7,11 +7,11 @@ import { SegmentedControl } from '../../components/segmented-control';
 import { SettingsEmptyState } from '../../components/settings-empty-state';
 import { Spinner } from '../../components/spinner';
 import { useChartsStore } from './charts-store';
-import { hasActiveFilters, useExplorerStore } from '../worklogs/explorer-store';
+import { hasActiveFilters, useExplorerStore } from '../worklogs/worklogs-port';
 import { useInstancesStore } from '../../stores/instances-store';
 import { useRouteStore } from '../../stores/route-store';
-import { FilterBar } from '../worklogs/filter-bar';
-import { useSearchShortcut } from '../worklogs/use-search-shortcut';
+import { FilterBar } from '../worklogs/worklogs-port';
+import { useSearchShortcut } from '../worklogs/worklogs-port';
 import { ChartCard } from './chart-card';
 import type { ShownData } from './chart-format';
 import { bucketTitle, fullName, NOUNS } from './chart-format';
@@ -20,10 +20,10 @@ import { SeriesTable } from './series-table';
 import type { BarPick } from './time-chart';
 import { TimeChart } from './time-chart';
 import { useChartsData } from './use-charts-data';
-import { RangeHint } from '../worklogs/range-hint';
-import { TotalsBar } from '../worklogs/totals-bar';
-import { NoMatchState } from '../worklogs/no-match-state';
-import { NoDataState } from '../worklogs/no-data-state';
+import { RangeHint } from '../worklogs/worklogs-port';
+import { TotalsBar } from '../worklogs/worklogs-port';
+import { NoMatchState } from '../worklogs/worklogs-port';
+import { NoDataState } from '../worklogs/worklogs-port';
 
 const BUCKET_OPTIONS: { value: SeriesBucketSize; label: string }[] = [
   { value: 'week', label: 'Week' },

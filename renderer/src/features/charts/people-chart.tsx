@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Rectangle, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BarShapeProps, TooltipContentProps, YAxisTickContentProps } from 'recharts';
 import { formatHours } from '../../format';
-import { rangeWords } from '../worklogs/filter-bar';
+import { rangeWords } from '../worklogs/worklogs-port';
 import { OTHER_COLOR, PERSON_COLOR } from './chart-colors';
 import type { ShownData } from './chart-format';
 import { hoursTick, niceTicks, shorten } from './chart-format';

@@ -1,6 +1,6 @@
 import type { SeriesBucketSize } from '../../../../shared/domain/series';
 import { formatHours } from '../../format';
-import { canShowSeries } from '../worklogs/explorer-store';
+import { canShowSeries } from '../worklogs/worklogs-port';
 import { swatchClass } from './chart-colors';
 import type { ShownData } from './chart-format';
 import { bucketTick, bucketTitle, fullName, NOUNS } from './chart-format';

@@ -3,7 +3,7 @@ import { Bar, BarChart, BarStack, CartesianGrid, Rectangle, ResponsiveContainer,
 import type { BarShapeProps, TooltipContentProps } from 'recharts';
 import type { SeriesBucketSize } from '../../../../shared/domain/series';
 import { formatHours } from '../../format';
-import { canShowSeries } from '../worklogs/explorer-store';
+import { canShowSeries } from '../worklogs/worklogs-port';
 import { OTHER_COLOR, seriesColor, swatchClass } from './chart-colors';
 import type { ShownData } from './chart-format';
 import { bucketTick, bucketTitle, hoursTick, niceTicks, NOUNS } from './chart-format';

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import type { ExplorerSeries, SeriesBucketSize, SeriesBy } from '../../../../shared/domain/series';
 import { call } from '../../api';
-import type { ExplorerFilters } from '../worklogs/explorer-store';
+import type { ExplorerFilters } from '../worklogs/worklogs-port';
 import { useInstancesStore } from '../../stores/instances-store';
-import type { ExplorerData, Loaded } from '../worklogs/use-explorer-data';
-import { useExplorerData, useLoad } from '../worklogs/use-explorer-data';
+import type { ExplorerData, Loaded } from '../worklogs/worklogs-port';
+import { useExplorerData, useLoad } from '../worklogs/worklogs-port';
 import type { ShownData } from './chart-format';
 import { withSiteNames } from './chart-format';
 import { createColourSlots } from './colour-slots';

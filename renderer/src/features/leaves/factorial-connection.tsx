@@ -1,12 +1,12 @@
 import type { FormEvent } from 'react';
 import { useState } from 'react';
-import { call } from '../../api';
 import { Button } from '../../components/button';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { CheckIcon, PalmIcon } from '../../components/icons';
 import { InlineAlert } from '../../components/inline-alert';
 import { TextField } from '../../components/text-field';
 import { siteLabel } from '../../format';
+import { testFactorial } from './leaves-api';
 import { useLeavesStore } from './leaves-store';
 import { useToastStore } from '../../stores/toast-store';
 
@@ -87,7 +87,7 @@ export function FactorialConnectedBar() {
     setError(null);
     setTestResult(null);
     try {
-      const r = await call('factorial.test');
+      const r = await testFactorial();
       setTestResult(r.employees === null ? 'Factorial answered.' : `Factorial answered · ${r.employees} employees.`);
     } catch (e) {
       setError(errorText(e));

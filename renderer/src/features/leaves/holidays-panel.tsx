@@ -1,11 +1,11 @@
 import type { ChangeEvent, FormEvent } from 'react';
 import { useRef, useState } from 'react';
 import type { Holiday } from '../../../../shared/domain/leaves';
-import { call } from '../../api';
 import { Button, IconButton } from '../../components/button';
 import { TrashIcon } from '../../components/icons';
 import { InlineAlert } from '../../components/inline-alert';
 import { formatDate } from '../../format';
+import { addHoliday, importHolidays, removeHoliday } from './leaves-api';
 import { useLeavesStore } from './leaves-store';
 import { useToastStore } from '../../stores/toast-store';
 
@@ -42,7 +42,7 @@ export function HolidaysPanel() {
       return;
     }
     void run('add', async () => {
-      const h = await call('holidays.add', { date, name: name.trim() });
+      const h = await addHoliday(date, name.trim());
       setName('');
       return `Added “${h.name}”.`;
     });
@@ -50,7 +50,7 @@ export function HolidaysPanel() {
 
   const remove = (h: Holiday): void => {
     void run(h.date, async () => {
-      await call('holidays.remove', { date: h.date });
+      await removeHoliday(h.date);
       return `Removed “${h.name}”.`;
     });
   };
@@ -61,7 +61,7 @@ export function HolidaysPanel() {
     if (!file) return;
     void run('import', async () => {
       const ics = await file.text();
-      const r = await call('holidays.importIcs', { ics });
+      const r = await importHolidays(ics);
       return `Imported ${r.added} new and ${r.updated} updated holidays from ${file.name}.`;
     });
   };

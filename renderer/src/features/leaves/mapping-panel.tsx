@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { EmployeeView, PersonMapping } from '../../../../shared/domain/leaves';
-import { call } from '../../api';
 import { Badge } from '../../components/badge';
 import { Button } from '../../components/button';
 import { InlineAlert } from '../../components/inline-alert';
+import { mapPerson, readEmployees, unmapPerson } from './leaves-api';
 import { useLeavesStore } from './leaves-store';
 import { useToastStore } from '../../stores/toast-store';
 import { EmployeePicker } from './employee-picker';
@@ -21,8 +21,8 @@ function MapForm({ person, onDone }: { person: PersonMapping; onDone(): void }) 
     void (async () => {
       try {
         // The cached list (no network); fetched from Factorial only when nothing is cached yet.
-        let list = await call('people.employees', {});
-        if (list.length === 0) list = await call('people.employees', { refresh: true });
+        let list = await readEmployees();
+        if (list.length === 0) list = await readEmployees({ refresh: true });
         if (live) setEmployees(list);
       } catch (e) {
         if (live) setError(errorText(e));
@@ -37,7 +37,7 @@ function MapForm({ person, onDone }: { person: PersonMapping; onDone(): void }) 
     setPending(true);
     setError(null);
     try {
-      const mapped = await call('people.map', { accountId: person.accountId, employeeId: employee.id });
+      const mapped = await mapPerson(person.accountId, employee.id);
       await useLeavesStore.getState().loadPeople();
       useToastStore.getState().show(`Mapped ${person.name} to ${mapped.employeeName ?? `employee ${employee.id}`}.`);
       onDone();
@@ -83,7 +83,7 @@ function useUnmatchedEmployees(people: PersonMapping[]): EmployeeView[] {
   const [unmatched, setUnmatched] = useState<EmployeeView[]>([]);
   useEffect(() => {
     let live = true;
-    call('people.employees', {}).then(
+    readEmployees().then(
       (list) => live && setUnmatched(list.filter((e) => e.mappedAccountIds.length === 0)),
       () => live && setUnmatched([]),
     );
@@ -107,7 +107,7 @@ export function MappingPanel() {
     setBusy(p.accountId);
     setError(null);
     try {
-      await call('people.unmap', { accountId: p.accountId });
+      await unmapPerson(p.accountId);
       await useLeavesStore.getState().loadPeople();
       useToastStore.getState().show(`Unmapped ${p.name}.`);
     } catch (e) {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { call } from '../../api';
+import { autoMapPeople } from './leaves-api';
 import { useLeavesStore } from './leaves-store';
 import { useToastStore } from '../../stores/toast-store';
 import { monthTitle } from './leave-format';
@@ -23,7 +23,7 @@ export function useAutoMap(): { run(): Promise<void>; pending: boolean; error: s
     setPending(true);
     setError(null);
     try {
-      const r = await call('people.autoMap', {});
+      const r = await autoMapPeople();
       await useLeavesStore.getState().loadPeople();
       const left = r.people.filter((p) => p.employeeId === null).map((p) => p.name);
       const still = left.length === 0 ? 'everyone is mapped.' : `still unmapped: ${someNames(left)}.`;

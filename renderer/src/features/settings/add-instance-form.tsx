@@ -3,7 +3,6 @@ import type { InstanceField } from './use-instance-field-refs';
 import { useInstanceFieldRefs } from './use-instance-field-refs';
 import type { CredentialReport } from '../../../../shared/domain/instance';
 import { DEFAULT_TEMPO_BASE_URL } from '../../../../shared/domain/instance';
-import { call } from '../../api';
 import { errorMessage } from '../../api-error';
 import { Button } from '../../components/button';
 import { PlusIcon, PulseIcon } from '../../components/icons';
@@ -16,6 +15,7 @@ import { CredentialReportView } from './credential-report-view';
 import type { Errors } from './instance-validation';
 import { CUSTOM_HOST_MISSING, checkEmail, checkName, checkSiteUrl, checkTempoUrl, checkToken, hasErrors, needsCustomHost, withScheme } from './instance-validation';
 import { CustomHostField } from './custom-host-field';
+import { addSite, testSite } from './settings-api';
 import { TempoFields } from './tempo-fields';
 import { ApiTokenHelp } from './token-help';
 
@@ -94,7 +94,7 @@ export function AddInstanceForm({ onDone, onCancel }: { onDone(): void; onCancel
     setReport(null);
     try {
       // Main names the instance in its messages; before the user picks a name, the site's host reads best.
-      setReport(await call('instances.test', { ...credentials(draft), name: draft.name.trim() || siteLabel(withScheme(draft.url)).slice(0, 60) }));
+      setReport(await testSite({ ...credentials(draft), name: draft.name.trim() || siteLabel(withScheme(draft.url)).slice(0, 60) }));
     } catch (e) {
       setError({ message: errorMessage(e), from: 'test' });
     } finally {
@@ -108,7 +108,7 @@ export function AddInstanceForm({ onDone, onCancel }: { onDone(): void; onCancel
     setError(null);
     setReport(null);
     try {
-      const added = await call('instances.add', { name: draft.name.trim(), ...credentials(draft) });
+      const added = await addSite({ name: draft.name.trim(), ...credentials(draft) });
       showToast(added.account ? `Added “${added.name}” — signed in as ${added.account.displayName}.` : `Added “${added.name}”.`);
       await useInstancesStore.getState().load();
       setDraft(EMPTY);

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { DoctorCheck, DoctorReport } from '../../../../shared/domain/doctor';
-import { call } from '../../api';
 import { errorMessage } from '../../api-error';
 import { Button } from '../../components/button';
 import { AlertIcon, CheckIcon, PulseIcon } from '../../components/icons';
 import { InlineAlert } from '../../components/inline-alert';
+import { runDoctor } from './settings-api';
 import { SettingsSection } from './settings-section';
 
 const STATUS_WORD = { pass: 'OK', fail: 'Problem', info: 'Note' } as const;
@@ -50,7 +50,7 @@ export function DoctorSection() {
     setRunning(true);
     setError(null);
     try {
-      setReport(await call('doctor.run'));
+      setReport(await runDoctor());
     } catch (e) {
       setError(errorMessage(e));
     } finally {

@@ -4,7 +4,6 @@ import { useInstanceFieldRefs } from './use-instance-field-refs';
 import type { ChannelInput } from '../../../../shared/contract';
 import type { InstanceView } from '../../../../shared/domain/instance';
 import { DEFAULT_TEMPO_BASE_URL } from '../../../../shared/domain/instance';
-import { call } from '../../api';
 import { errorMessage } from '../../api-error';
 import { Button } from '../../components/button';
 import { InlineAlert } from '../../components/inline-alert';
@@ -15,6 +14,7 @@ import type { Errors } from './instance-validation';
 import { CUSTOM_HOST_MISSING, checkEmail, checkName, checkSiteUrl, checkTempoUrl, checkToken, hasErrors, needsCustomHost, originChanged, withScheme } from './instance-validation';
 import { CustomHostField } from './custom-host-field';
 import { SavedSecretField } from './saved-secret-field';
+import { updateSite } from './settings-api';
 import { TEMPO_TOKEN_HINT, TempoFields } from './tempo-fields';
 import { ApiTokenHelp } from './token-help';
 
@@ -98,7 +98,7 @@ export function EditInstanceForm({ instance, onDone }: { instance: InstanceView;
     setPending(true);
     setError(null);
     try {
-      const saved = await call('instances.update', input);
+      const saved = await updateSite(input);
       showToast(`Saved “${saved.name}”.`);
       await useInstancesStore.getState().load();
       onDone();

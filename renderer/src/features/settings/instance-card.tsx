@@ -1,6 +1,5 @@
 import { useId, useRef, useState } from 'react';
 import type { CredentialReport, InstanceView } from '../../../../shared/domain/instance';
-import { call } from '../../api';
 import { errorMessage } from '../../api-error';
 import { Badge } from '../../components/badge';
 import { Button, IconButton } from '../../components/button';
@@ -13,6 +12,7 @@ import { useInstancesStore } from '../../stores/instances-store';
 import { useToastStore } from '../../stores/toast-store';
 import { CredentialReportView } from './credential-report-view';
 import { EditInstanceForm } from './edit-instance-form';
+import { removeSite, testSite } from './settings-api';
 
 function StatusBadge({ instance }: { instance: InstanceView }) {
   const check = instance.lastCheck;
@@ -43,7 +43,7 @@ export function InstanceCard({ instance }: { instance: InstanceView }) {
     setReport(null);
     setTestError(null);
     try {
-      setReport(await call('instances.test', { id: instance.id }));
+      setReport(await testSite({ id: instance.id }));
     } catch (e) {
       setTestError(errorMessage(e));
     } finally {
@@ -52,7 +52,7 @@ export function InstanceCard({ instance }: { instance: InstanceView }) {
   };
 
   const remove = async (): Promise<void> => {
-    await call('instances.remove', { id: instance.id });
+    await removeSite(instance.id);
     showToast(`Removed “${instance.name}”.`);
     await useInstancesStore.getState().load();
   };

@@ -4,10 +4,10 @@ export function SettingsSection({ id, icon, title, description, actions, childre
   const headingId = `settings-${id}`;
   return (
     <section className="settings-section" aria-labelledby={headingId}>
-      <header className="settings-section__header">
-        <span className="settings-section__icon">{icon}</span>
-        <div className="settings-section__titles">
-          <h2 id={headingId} className="settings-section__title">
+      <header className="section-head">
+        <span className="section-head__icon settings-section__icon">{icon}</span>
+        <div className="section-head__titles">
+          <h2 id={headingId} className="section-head__title">
             {title}
           </h2>
           {description && <p className="settings-section__description u-muted">{description}</p>}

@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
-import { TeamButton, TeamIcon } from '../team/team-button';
-import { useTeamStore } from '../team/team-store';
+import { TeamButton, TeamIcon, useTeamStore } from '../team/team-port';
 import { SettingsSection } from './settings-section';
 
 /** "My team" in Settings: who the lead looks after, and the way to change it. */

@@ -1,15 +1,15 @@
 import { useId, useRef, useState } from 'react';
 import { presetRange } from '../../../../shared/domain/dates';
 import type { InstanceView } from '../../../../shared/domain/instance';
-import { call } from '../../api';
 import { ApiError } from '../../api-error';
 import { Button } from '../../components/button';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { AlertIcon, TrashIcon } from '../../components/icons';
 import { useToastStore } from '../../stores/toast-store';
-import { SettingsSection } from '../settings/settings-section';
+import { SettingsSection } from '../settings/settings-port';
 import { DateRangeFields } from './date-range-fields';
 import { checkRange, rangeValid } from './range-validation';
+import { clearWorklogCache, deleteWorklogs } from './sync-api';
 import { formatRange, plural } from './sync-format';
 
 const ALL = 'all';
@@ -52,12 +52,12 @@ export function DangerZone({ instances }: { instances: InstanceView[] }) {
   };
 
   const clearCache = async (): Promise<void> => {
-    const { deleted } = await run(() => call('sync.clearCache'));
+    const { deleted } = await run(clearWorklogCache);
     showToast(`Cache cleared — ${plural(deleted, 'worklog')} removed from this computer.`);
   };
 
   const deleteRange = async (): Promise<void> => {
-    const { deleted } = await run(() => call('worklogs.deleteRange', { from: range.from, to: range.to, instanceId: instance ? instance.id : null }));
+    const { deleted } = await run(() => deleteWorklogs(range, instance ? instance.id : null));
     showToast(`Deleted ${plural(deleted, 'worklog')} of ${who} dated ${rangeWords} from this computer.`);
   };
 

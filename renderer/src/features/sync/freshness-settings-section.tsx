@@ -8,7 +8,7 @@ import { InlineAlert } from '../../components/inline-alert';
 import { Spinner } from '../../components/spinner';
 import { useSettingsStore } from '../../stores/settings-store';
 import { useToastStore } from '../../stores/toast-store';
-import { SettingsSection } from '../settings/settings-section';
+import { SettingsSection } from '../settings/settings-port';
 
 const choiceLabel = (hours: number): string => (hours === 0 ? 'Off' : hours === 1 ? 'Every hour' : `Every ${hours} hours`);
 

@@ -6,7 +6,7 @@ import { Spinner } from '../../components/spinner';
 import { formatDateTime } from '../../format';
 import { useNow } from '../../hooks/use-now';
 import { HISTORY_LIMIT, useSyncStore } from '../../stores/sync-store';
-import { SettingsSection } from '../settings/settings-section';
+import { SettingsSection } from '../settings/settings-port';
 import { SourceBadge } from './source-badge';
 import { STATUS_WORDS, formatCount, formatDuration, formatRange, formatStarted, runDuration } from './sync-format';
 

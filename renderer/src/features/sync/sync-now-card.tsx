@@ -120,12 +120,12 @@ export function SyncNowCard({ instances }: { instances: InstanceView[] }) {
 
   return (
     <section className="sync-card card" aria-labelledby={headingId}>
-      <header className="sync-card__header">
-        <span className="sync-card__icon">
+      <header className="section-head">
+        <span className="section-head__icon sync-card__icon">
           <SyncIcon />
         </span>
-        <div className="sync-card__titles">
-          <h2 id={headingId} className="sync-card__title">
+        <div className="section-head__titles">
+          <h2 id={headingId} className="section-head__title">
             Sync now
           </h2>
           <p className="sync-card__description u-muted">Copies worklogs from Jira and Tempo into the database on this computer. Only what changed since the last sync is read.</p>

@@ -8,7 +8,7 @@ import { Spinner } from '../../components/spinner';
 import { useNow } from '../../hooks/use-now';
 import { useSettingsStore } from '../../stores/settings-store';
 import { useToastStore } from '../../stores/toast-store';
-import { SettingsSection } from '../settings/settings-section';
+import { SettingsSection } from '../settings/settings-port';
 import { formatRange } from './sync-format';
 
 const PRESETS: { value: RangePreset; label: string }[] = [

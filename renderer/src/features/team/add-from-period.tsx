@@ -3,9 +3,9 @@ import type { Facet } from '../../../../shared/domain/explorer';
 import type { ExplorerPreset } from '../../../../shared/domain/dates';
 import { explorerPresetRange } from '../../../../shared/domain/dates';
 import type { IsoWeekday } from '../../../../shared/domain/team';
-import { call } from '../../api';
 import { errorMessage } from '../../api-error';
 import { Button } from '../../components/button';
+import { readAuthors } from './team-api';
 import { useTeamStore } from './team-store';
 import { useToastStore } from '../../stores/toast-store';
 
@@ -34,8 +34,8 @@ export function AddFromPeriod({ dailySeconds, workingWeekdays, onError }: { dail
 
   useEffect(() => {
     let live = true;
-    call('explorer.facets', explorerPresetRange(period, new Date())).then(
-      (f) => live && setLoaded({ period, authors: f.authors }),
+    readAuthors(explorerPresetRange(period, new Date())).then(
+      (authors) => live && setLoaded({ period, authors }),
       (e: unknown) => live && (setLoaded({ period, authors: [] }), onError(errorMessage(e))),
     );
     return () => {

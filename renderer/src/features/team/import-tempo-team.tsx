@@ -1,10 +1,10 @@
 import { useEffect, useId, useState } from 'react';
 import type { TempoTeamView } from '../../../../shared/domain/team';
-import { call } from '../../api';
 import { errorMessage } from '../../api-error';
 import { Button } from '../../components/button';
 import { useInstancesStore } from '../../stores/instances-store';
 import { useToastStore } from '../../stores/toast-store';
+import { readTempoTeams } from './team-api';
 import { useTempoLinkStore } from './tempo-link-store';
 import './tempo-team.css';
 
@@ -38,7 +38,7 @@ export function ImportTempoTeam({ onError }: { onError(message: string | null): 
   useEffect(() => {
     if (!open || !site) return;
     let live = true;
-    call('team.tempoTeams', { instanceId: site.id }).then(
+    readTempoTeams(site.id).then(
       (list) => live && (setTeams({ siteId: site.id, list }), setTeamId(list[0] ? String(list[0].id) : '')),
       (e: unknown) => live && (setTeams({ siteId: site.id, list: [] }), onError(errorMessage(e))),
     );

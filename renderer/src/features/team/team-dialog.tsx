@@ -3,7 +3,6 @@ import type { Facet } from '../../../../shared/domain/explorer';
 import type { IsoWeekday, TeamMember } from '../../../../shared/domain/team';
 import { DEFAULT_WORKING_WEEKDAYS } from '../../../../shared/domain/team';
 import { explorerPresetRange } from '../../../../shared/domain/dates';
-import { call } from '../../api';
 import { errorMessage } from '../../api-error';
 import { Button, IconButton } from '../../components/button';
 import { Dialog } from '../../components/dialog';
@@ -11,6 +10,7 @@ import { PlusIcon, TrashIcon } from '../../components/icons';
 import { InlineAlert } from '../../components/inline-alert';
 import { Spinner } from '../../components/spinner';
 import { initials } from '../../format';
+import { readAuthors } from './team-api';
 import { useTeamStore } from './team-store';
 import { useToastStore } from '../../stores/toast-store';
 import { AddFromPeriod } from './add-from-period';
@@ -132,8 +132,8 @@ export function TeamDialog({ authors: given, onClose }: { authors?: readonly Fac
   useEffect(() => {
     if (given) return;
     let live = true;
-    call('explorer.facets', explorerPresetRange('this-month', new Date())).then(
-      (f) => live && setOwnAuthors(f.authors),
+    readAuthors(explorerPresetRange('this-month', new Date())).then(
+      (authors) => live && setOwnAuthors(authors),
       () => undefined,
     );
     return () => {

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ExplorerFilter, RowSort, SortDir } from '../../../../shared/domain/explorer';
 import type { ExportFormat, ExportProgress } from '../../../../shared/domain/export';
-import { call, on } from '../../api';
 import { errorMessage } from '../../api-error';
 import { Button } from '../../components/button';
 import { Kbd } from '../../components/kbd';
@@ -11,6 +10,7 @@ import { useAppInfoStore } from '../../stores/app-info-store';
 import type { ColumnId, Grouping } from './explorer-store';
 import { useToastStore } from '../../stores/toast-store';
 import { useOutsideClick } from '../../hooks/use-outside-click';
+import { exportWorklogs, onExportProgress, showInFolder } from './worklogs-api';
 
 const nf = new Intl.NumberFormat();
 
@@ -93,7 +93,7 @@ export function ExportMenu({ filter, groupBy, sort, columns, count }: ExportMenu
 
   useEffect(() => {
     if (!busy) return;
-    return on('explorer.exportProgress', (p) => setProgress(p));
+    return onExportProgress((p) => setProgress(p));
   }, [busy]);
 
   const close = (refocus: boolean): void => {
@@ -107,7 +107,7 @@ export function ExportMenu({ filter, groupBy, sort, columns, count }: ExportMenu
     setBusy(true);
     setProgress(null);
     try {
-      const r = await call('explorer.export', { query: filter, groupBy, sort, columns: [...columns], format });
+      const r = await exportWorklogs({ query: filter, groupBy, sort, columns: [...columns], format });
       if (r.cancelled) return;
       const rows = `${nf.format(r.rows)} worklog${r.rows === 1 ? '' : 's'}`;
       if (host === 'electron') {
@@ -115,7 +115,7 @@ export function ExportMenu({ filter, groupBy, sort, columns, count }: ExportMenu
         toast(`Exported ${rows} to ${r.fileName}`, 'success', {
           action: {
             label: 'Show in folder',
-            run: () => void call('shell.showItemInFolder', { path }).catch((e: unknown) => toast(errorMessage(e), 'error')),
+            run: () => void showInFolder(path).catch((e: unknown) => toast(errorMessage(e), 'error')),
           },
         });
       } else if (r.download) {

@@ -4,9 +4,9 @@ import type { Step } from '../../components/step-list';
 import { StepList } from '../../components/step-list';
 import { useFreshnessStore } from '../../stores/freshness-store';
 import { useInstancesStore } from '../../stores/instances-store';
-import { useLeavesStore } from '../leaves/leaves-store';
+import { useLeavesStore } from '../leaves/leaves-port';
 import { useRouteStore } from '../../stores/route-store';
-import { useTeamStore } from '../team/team-store';
+import { useTeamStore } from '../team/team-port';
 
 /** Set when the lead hides the checklist (or finishes it): it stays away from then on. */
 export const CHECKLIST_HIDDEN_KEY = 'worklog-desk.first-run.hidden';

@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ExplorerFilter, ExplorerGroup, GroupBy, RowSort, SortDir } from '../../../../shared/domain/explorer';
 import type { WorklogView } from '../../../../shared/domain/worklog';
-import { call } from '../../api';
 import { errorMessage } from '../../api-error';
 import { Spinner } from '../../components/spinner';
 import { formatDate, formatHours } from '../../format';
 import type { ColumnDef } from './columns';
 import { Cell, gridTemplate, rowKey } from './columns';
 import { SortHeader } from './worklogs-table';
+import { readWorklogRows } from './worklogs-api';
 
 const GROUP_PAGE = 200;
 const nf = new Intl.NumberFormat();
@@ -49,7 +49,7 @@ async function readGroupRows(
   const kept: WorklogView[] = [];
   for (let rounds = 0; rounds < 50 && kept.length < GROUP_PAGE; rounds++) {
     const limit = keep ? 1000 : GROUP_PAGE;
-    const page = await call('explorer.rows', { query: filter, offset: at, limit, sort });
+    const page = await readWorklogRows({ query: filter, offset: at, limit, sort });
     at += page.length;
     kept.push(...(keep ? page.filter(keep) : page));
     if (page.length < limit) return { kept, at, exhausted: true };

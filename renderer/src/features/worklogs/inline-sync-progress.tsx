@@ -1,6 +1,7 @@
 import { ProgressBar } from '../../components/progress-bar';
 import { useSyncStore } from '../../stores/sync-store';
-import { phaseWords, plural } from '../sync/sync-format';
+import { plural } from '../../format';
+import { phaseWords } from '../sync/sync-port';
 import './inline-sync-progress.css';
 
 /**

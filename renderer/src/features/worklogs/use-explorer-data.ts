@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ExplorerFacets, ExplorerFilter, ExplorerResult, GroupBy } from '../../../../shared/domain/explorer';
-import { call, on } from '../../api';
 import { errorMessage } from '../../api-error';
 import type { ExplorerFilters, Grouping } from './explorer-store';
 import { rangeOf, toExplorerFilter } from './explorer-store';
-import { useTeamStore } from '../team/team-store';
+import { useTeamStore } from '../team/team-port';
+import { onSyncFinished, queryWorklogs, readFacets } from './worklogs-api';
 
 export function useDebounced<T>(value: T, ms: number): T {
   const [v, setV] = useState(value);
@@ -19,7 +19,7 @@ export function useDebounced<T>(value: T, ms: number): T {
 export function useDataVersion(): number {
   const [version, setVersion] = useState(0);
   const team = useTeamStore((s) => s.version);
-  useEffect(() => on('sync.finished', () => setVersion((v) => v + 1)), []);
+  useEffect(() => onSyncFinished(() => setVersion((v) => v + 1)), []);
   return version * 1000 + team;
 }
 
@@ -76,7 +76,7 @@ export function useExplorerData(filters: ExplorerFilters, groupBy: Grouping): Ex
   const queryGroup: GroupBy = groupBy === 'none' ? 'person' : groupBy;
   const facetsInput = range ? { from: range.from, to: range.to, ...(filters.instanceIds.length ? { instanceIds: filters.instanceIds } : {}) } : null;
   // Groups and totals before the dropdowns' choices (effects run, and requests leave, in this order).
-  const result = useLoad(filter ? JSON.stringify([filter, queryGroup, version]) : null, () => call('explorer.query', { ...filter!, groupBy: queryGroup }));
-  const facets = useLoad(facetsInput ? JSON.stringify([facetsInput, version]) : null, () => call('explorer.facets', facetsInput!));
+  const result = useLoad(filter ? JSON.stringify([filter, queryGroup, version]) : null, () => queryWorklogs({ ...filter!, groupBy: queryGroup }));
+  const facets = useLoad(facetsInput ? JSON.stringify([facetsInput, version]) : null, () => readFacets(facetsInput!));
   return { range, filter, facets, result, version };
 }

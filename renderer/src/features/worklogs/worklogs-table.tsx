@@ -3,7 +3,6 @@ import type { KeyboardEvent } from 'react';
 import { useEffect, useRef, useState } from 'react';
 import type { ExplorerFilter, RowSort, SortDir } from '../../../../shared/domain/explorer';
 import type { WorklogView } from '../../../../shared/domain/worklog';
-import { call } from '../../api';
 import { errorMessage } from '../../api-error';
 import { InlineAlert } from '../../components/inline-alert';
 import type { ColumnDef } from './columns';
@@ -11,6 +10,7 @@ import type { ColumnId } from './explorer-store';
 import { ColumnResizer } from './column-resizer';
 import { Cell, gridTemplate, minTableWidth, rowKey } from './columns';
 import { WorklogDetailsDialog } from './worklog-details-dialog';
+import { countWorklogs, readWorklogRows } from './worklogs-api';
 
 export const PAGE_SIZE = 500;
 const ROW_HEIGHT = 36;
@@ -90,7 +90,7 @@ export function WorklogsTable({ filter, sort, onSort, columns, onResize, instanc
   const loadPage = (c: Cache, p: number): void => {
     if (c.pages.has(p) || c.pending.has(p)) return;
     c.pending.add(p);
-    call('explorer.rows', { query: filter, offset: p * PAGE_SIZE, limit: PAGE_SIZE, sort }).then(
+    readWorklogRows({ query: filter, offset: p * PAGE_SIZE, limit: PAGE_SIZE, sort }).then(
       (rows) => {
         c.pending.delete(p);
         c.pages.set(p, rows);
@@ -113,8 +113,8 @@ export function WorklogsTable({ filter, sort, onSort, columns, onResize, instanc
 
   useEffect(() => {
     let live = true;
-    call('explorer.count', filter).then(
-      (r) => live && setCount({ key: countKey, n: r.count }),
+    countWorklogs(filter).then(
+      (n) => live && setCount({ key: countKey, n }),
       (e: unknown) => live && setError(errorMessage(e)),
     );
     return () => {
