@@ -3,6 +3,7 @@
  * browser unless one is given. Names are shown exactly as Jira has them: accents, non-Latin
  * scripts and emoji are never folded, trimmed mid-character or upper-cased.
  */
+import { formatHours } from '../../shared/domain/hours';
 import { differenceInCalendarDays, differenceInMinutes, differenceInSeconds, parseISO } from 'date-fns';
 
 function toDate(value: string | Date): Date {
@@ -10,7 +11,17 @@ function toDate(value: string | Date): Date {
 }
 
 /** 27000 → "7.5 h" (shared with the tray, so hours read the same in both). */
-export { formatHours } from '../../shared/domain/hours';
+export { formatHours };
+
+/** Logged minus expected that rounds to 0.00 h counts as even: no sign, no colour. */
+export type DiffTone = 'even' | 'short' | 'over';
+export const diffTone = (seconds: number): DiffTone => (Math.round(seconds / 36) === 0 ? 'even' : seconds < 0 ? 'short' : 'over');
+
+/** Logged minus expected: "−6.5 h", "+2 h", "0 h" (a real minus sign). */
+export function signedHours(seconds: number, locale?: string): string {
+  if (diffTone(seconds) === 'even') return formatHours(0, locale);
+  return `${seconds < 0 ? '−' : '+'}${formatHours(Math.abs(seconds), locale)}`;
+}
 
 /** "Mon, 3 Mar 2025" style, in the user's locale. */
 export function formatDate(value: string | Date, locale?: string): string {

@@ -1,5 +1,5 @@
 import type { PersonHours } from '../../../../shared/domain/leaves';
-import { formatHours } from '../../format';
+import { diffTone, formatHours, signedHours } from '../../format';
 
 export function HoursSummary({ report }: { report: readonly PersonHours[] }) {
   return (
@@ -35,7 +35,7 @@ export function HoursSummary({ report }: { report: readonly PersonHours[] }) {
             <tbody>
               {report.map((p) => {
                 const diff = p.loggedSeconds - p.expectedSeconds;
-                const tone = Math.abs(diff) < 60 ? 'even' : diff < 0 ? 'short' : 'over';
+                const tone = diffTone(diff);
                 return (
                   <tr key={p.accountId} data-account-id={p.accountId}>
                     <td className="lv-table__name">{p.name}</td>
@@ -49,7 +49,7 @@ export function HoursSummary({ report }: { report: readonly PersonHours[] }) {
                       {p.leaveSeconds > 0 ? formatHours(p.leaveSeconds) : <span className="lv-muted">—</span>}
                     </td>
                     <td className="num" data-col="difference">
-                      <span className={`lv-diff lv-diff--${tone}`}>{tone === 'even' ? '±0 h' : `${diff > 0 ? '+' : '−'}${formatHours(Math.abs(diff))}`}</span>
+                      <span className={`lv-diff lv-diff--${tone}`}>{signedHours(diff)}</span>
                     </td>
                   </tr>
                 );

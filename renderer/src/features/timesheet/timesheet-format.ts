@@ -5,7 +5,6 @@
 import { addMonths, addWeeks, endOfMonth, endOfWeek, getISOWeek, parseISO, startOfMonth, startOfWeek } from 'date-fns';
 import { toIsoDate } from '../../../../shared/domain/dates';
 import type { TimesheetLeaveMark } from '../../../../shared/domain/timesheet';
-import { formatHours } from '../../format';
 
 export type PeriodMode = 'week' | 'month';
 
@@ -50,12 +49,6 @@ export const dayNumber = (iso: string): number => Number(iso.slice(8, 10));
 export function cellHours(seconds: number, locale?: string): string {
   if (seconds <= 0) return '';
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(Math.round((seconds / 3600) * 100) / 100);
-}
-
-/** Logged minus expected: "−6.5 h", "+2 h", "0 h" (a real minus sign). */
-export function signedHours(seconds: number, locale?: string): string {
-  if (Math.round(seconds / 36) === 0) return formatHours(0, locale);
-  return `${seconds < 0 ? '−' : '+'}${formatHours(Math.abs(seconds), locale)}`;
 }
 
 export type LeaveKind = 'vacation' | 'sick' | 'personal' | 'other';

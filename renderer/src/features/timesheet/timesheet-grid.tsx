@@ -1,13 +1,13 @@
 import type { KeyboardEvent } from 'react';
 import { useState } from 'react';
 import type { Timesheet, TimesheetCell, TimesheetDay, TimesheetPerson } from '../../../../shared/domain/timesheet';
-import { formatHours } from '../../format';
+import { diffTone, formatHours, signedHours } from '../../format';
 import { ApprovalBadge } from './approval-badge';
 import { ExpectationSources, SOURCE_WORDS } from './expectation-sources';
 import { SortHeader } from './sort-header';
 import type { SortKey, TimesheetSort } from '../../../../shared/domain/timesheet-sort';
 import { LEAVE_COLOUR_CLASS, leaveColourStyle } from '../../leave-colours';
-import { cellHours, dayNumber, leaveKind, leaveWords, shortDay, signedHours, weekdayShort } from './timesheet-format';
+import { cellHours, dayNumber, leaveKind, leaveWords, shortDay, weekdayShort } from './timesheet-format';
 
 export interface CellRef {
   person: TimesheetPerson;
@@ -44,7 +44,7 @@ function LeaveMark({ cell }: { cell: TimesheetCell }) {
 }
 
 function DiffCell({ seconds }: { seconds: number }) {
-  const tone = Math.round(seconds / 36) === 0 ? '' : seconds < 0 ? 'is-negative' : 'is-positive';
+  const tone = { even: '', short: 'is-negative', over: 'is-positive' }[diffTone(seconds)];
   return <td className={`ts-total ts-total--diff ts-pin ts-pin--diff ${tone}`}>{signedHours(seconds)}</td>;
 }
 
