@@ -257,6 +257,44 @@ test.describe('Packages page', () => {
     await expect(step(page, 'Targets')).toBeVisible();
   });
 
+  test('targets: every problem at once, a repeated project flagged on each later target naming the first', async ({ page, app, pw }) => {
+    await pw.addTemplate();
+    await page.emulateMedia({ colorScheme: 'light' });
+    await openPackages(page, app);
+    await fillWizard(page, pw, [
+      { instance: 'alpha', project: 'OPS' },
+      { instance: 'alpha', project: 'ops' },
+      { instance: 'alpha', project: ' Ops ' },
+      { instance: 'beta', project: '' },
+    ]);
+    for (const el of TEMPLATE.elements) await target(page, 4).getByRole('checkbox', { name: el.name }).uncheck();
+    await step(page, 'Targets').getByRole('button', { name: 'Continue to preview' }).click();
+
+    await expect(step(page, 'Targets')).toBeVisible();
+    const project = (n: number): Locator => target(page, n).getByLabel('Project key');
+    await expect(project(1)).not.toHaveAttribute('aria-invalid', 'true');
+    for (const n of [2, 3]) {
+      await expect(project(n)).toHaveAttribute('aria-invalid', 'true');
+      await expect(project(n)).toHaveAccessibleDescription('Project OPS is already target 1 on this instance.');
+    }
+    await expect(project(4)).toHaveAccessibleDescription('Name the Jira project by its key, e.g. "OPS".');
+    await expect(target(page, 4)).toContainText('Choose at least one element.');
+    // The first target with a problem gets the focus.
+    await expect(project(2)).toBeFocused();
+
+    // Editing a target clears its own messages only; removing the duplicates and fixing the last one moves on.
+    await project(2).fill('SUP');
+    await expect(project(2)).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(project(3)).toHaveAttribute('aria-invalid', 'true');
+    await page.getByRole('button', { name: 'Remove target 3' }).click();
+    await project(3).fill('HR');
+    await target(page, 3).getByRole('checkbox', { name: 'Badge' }).check();
+    await step(page, 'Targets').getByRole('button', { name: 'Continue to preview' }).click();
+    const preview = page.getByRole('list', { name: 'Preview' });
+    for (const name of ['alpha · OPS', 'alpha · SUP', 'beta · HR']) await expect(preview.getByRole('listitem', { name: `Preview of ${name}` })).toBeVisible();
+    await expect(preview.getByRole('listitem', { name: 'Preview of beta · HR' })).toContainText('2 issues');
+  });
+
   test('a failure after the parent leaves a partial result; Retry completes it without duplicates', async ({ page, app, pw }) => {
     await pw.addTemplate();
     await page.emulateMedia({ colorScheme: 'light' });

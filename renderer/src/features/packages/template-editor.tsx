@@ -1,7 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import type { TemplateView } from '../../../../shared/domain/packages';
-import { ApiError, call } from '../../api';
-import { errorMessage } from '../../api-error';
+import { ApiError, errorMessage } from '../../api-error';
 import { Button, IconButton } from '../../components/button';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { CheckIcon, PlusIcon, TrashIcon, XIcon } from '../../components/icons';
@@ -9,6 +8,7 @@ import { InlineAlert } from '../../components/inline-alert';
 import { TextField } from '../../components/text-field';
 import { useToastStore } from '../../stores/toast-store';
 import { fieldWords, splitFieldMessage } from './package-format';
+import { packagesApi } from './packages-api';
 
 interface ElementDraft {
   /** Stable React key: elements move up and down. */
@@ -108,7 +108,7 @@ export function TemplateEditor({ template, onSaved, onCancel, onDeleted }: { tem
     setError(null);
     try {
       const input = inputOf(draft);
-      const saved = template ? await call('templates.update', { id: template.id, ...input }) : await call('templates.add', input);
+      const saved = template ? await packagesApi.updateTemplate(template.id, input) : await packagesApi.addTemplate(input);
       show(template ? `Saved “${saved.name}”.` : `Added template “${saved.name}”.`);
       onSaved(saved);
     } catch (e) {
@@ -233,7 +233,7 @@ export function TemplateEditor({ template, onSaved, onCancel, onDeleted }: { tem
           confirmLabel="Delete template"
           onConfirm={async () => {
             try {
-              await call('templates.remove', { id: template.id });
+              await packagesApi.removeTemplate(template.id);
             } catch (e) {
               throw new Error(errorMessage(e), { cause: e });
             }
