@@ -48,6 +48,8 @@ async function fillWizard(page: Page, pw: PackageWorld, targets: Array<{ instanc
     const row = target(page, i + 1);
     await row.getByLabel('Instance').selectOption(pw.instances[t.instance].id);
     await row.getByLabel('Project key').fill(t.project);
+    // Typing opens the project list over what is below: moving on closes it, as Tab does for a person.
+    await row.getByLabel('Project key').press('Tab');
   }
 }
 
@@ -257,6 +259,63 @@ test.describe('Packages page', () => {
     await expect(step(page, 'Targets')).toBeVisible();
   });
 
+  test('project picker: the instance’s Jira projects, asked once, picked by keyboard or mouse; any key can still be typed', async ({ page, app, pw }) => {
+    await pw.addTemplate();
+    pw.alpha.state.world.projects.push({ id: '10002', key: 'CAFE', name: 'Café “Zoë” — Ångström ☕' });
+    // beta refuses its first project search: the picker says so, typing still works, Try again lists them.
+    pw.beta.faults.inject({ kind: 'status', status: 403 }, { match: '/rest/api/3/project/search' });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await openPackages(page, app);
+    await fillWizard(page, pw, []);
+    const searches = (jira: typeof pw.alpha): number => jira.requests.filter((r) => r.path.endsWith('/rest/api/3/project/search')).length;
+
+    const project = (n: number): Locator => target(page, n).getByRole('combobox', { name: 'Project key' });
+    await expect(project(1)).toHaveAccessibleDescription('Type a key, or pick one of alpha’s 3 projects (↓ opens the list).');
+    await expect(project(1)).toHaveAttribute('aria-expanded', 'false');
+    await project(1).press('ArrowDown');
+    const alphaList = page.getByRole('listbox', { name: 'Projects of alpha' });
+    await expect(project(1)).toHaveAttribute('aria-expanded', 'true');
+    await expect(alphaList.getByRole('option')).toHaveCount(3);
+    for (const name of ['CAFE — Café “Zoë” — Ångström ☕', 'OPS — Operations', 'SUP — Support']) await expect(alphaList.getByRole('option', { name, exact: true })).toBeVisible();
+    await expect(alphaList.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+    await screenshotWholePage(page, 'packages-project-picker-light');
+
+    // Typing narrows by key or name, accents ignored; the arrow and Enter pick.
+    await project(1).fill('angstrom');
+    await expect(alphaList.getByRole('option')).toHaveCount(1);
+    await project(1).press('ArrowDown');
+    await project(1).press('Enter');
+    await expect(project(1)).toHaveValue('CAFE');
+    await expect(alphaList).toBeHidden();
+    await expect(step(page, 'Targets')).toBeVisible();
+
+    // beta: the refused search in plain words, a typed key meanwhile, then Try again.
+    await page.getByRole('button', { name: 'Add target' }).click();
+    await expect(target(page, 2).getByLabel('Instance')).toHaveValue(pw.instances.beta.id);
+    await expect(project(2)).toHaveAccessibleDescription(/^Could not list the projects of beta: .+ You can still type the key\.$/);
+    await project(2).fill('hr');
+    await expect(page.getByRole('listbox', { name: 'Projects of beta' })).toBeHidden();
+    await target(page, 2).getByRole('button', { name: 'Try again' }).click();
+    await expect(project(2)).toHaveAccessibleDescription('Type a key, or pick one of beta’s 1 project (↓ opens the list).');
+    // The mouse picks too.
+    await project(2).fill('');
+    await project(2).click();
+    await page.getByRole('listbox', { name: 'Projects of beta' }).getByRole('option', { name: 'HR — Human resources' }).click();
+    await expect(project(2)).toHaveValue('HR');
+
+    // A key Jira did not list is still taken as typed (the check decides); alpha was asked once, beta twice (refused, then again).
+    await page.getByRole('button', { name: 'Add target' }).click();
+    await project(3).fill('newp');
+    await expect(alphaList).toBeHidden();
+    await target(page, 1).getByLabel('Instance').selectOption(pw.instances.beta.id);
+    await target(page, 1).getByLabel('Instance').selectOption(pw.instances.alpha.id);
+    expect(searches(pw.alpha)).toBe(1);
+    expect(searches(pw.beta)).toBe(2);
+    await project(3).press('Enter');
+    const preview = page.getByRole('list', { name: 'Preview' });
+    for (const name of ['alpha · CAFE', 'beta · HR', 'alpha · NEWP']) await expect(preview.getByRole('listitem', { name: `Preview of ${name}` })).toBeVisible();
+  });
+
   test('targets: every problem at once, a repeated project flagged on each later target naming the first', async ({ page, app, pw }) => {
     await pw.addTemplate();
     await page.emulateMedia({ colorScheme: 'light' });
@@ -275,9 +334,10 @@ test.describe('Packages page', () => {
     await expect(project(1)).not.toHaveAttribute('aria-invalid', 'true');
     for (const n of [2, 3]) {
       await expect(project(n)).toHaveAttribute('aria-invalid', 'true');
-      await expect(project(n)).toHaveAccessibleDescription('Project OPS is already target 1 on this instance.');
+      // The message first, then the project list's hint.
+      await expect(project(n)).toHaveAccessibleDescription(/^Project OPS is already target 1 on this instance\. Type a key/);
     }
-    await expect(project(4)).toHaveAccessibleDescription('Name the Jira project by its key, e.g. "OPS".');
+    await expect(project(4)).toHaveAccessibleDescription(/^Name the Jira project by its key, e\.g\. "OPS"\. Type a key/);
     await expect(target(page, 4)).toContainText('Choose at least one element.');
     // The first target with a problem gets the focus.
     await expect(project(2)).toBeFocused();

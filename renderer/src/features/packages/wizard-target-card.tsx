@@ -4,11 +4,11 @@ import type { TemplateView } from '../../../../shared/domain/packages';
 import { errorMessage } from '../../api-error';
 import { Button } from '../../components/button';
 import { PulseIcon, XIcon } from '../../components/icons';
-import { TextField } from '../../components/text-field';
 import { siteLabel } from '../../format';
 import type { TargetDraft, TargetErrors, WizardAction } from './package-wizard-state';
-import { chosenElements } from './package-wizard-state';
+import { chosenElements, instanceName } from './package-wizard-state';
 import { packagesApi } from './packages-api';
+import { ProjectPicker } from './project-picker';
 import { TestResult } from './target-test-result';
 
 interface Props {
@@ -75,7 +75,7 @@ export function WizardTargetCard({ target: t, index: i, errors: err, removable, 
             </p>
           )}
         </div>
-        <TextField id={`target-${t.key}-project`} label="Project key" value={t.projectKey} onChange={(v) => patch({ projectKey: v })} error={err.project} placeholder="OPS" autoFocus={i === 0} autoComplete="off" spellCheck={false} className="target__project" />
+        <ProjectPicker id={`target-${t.key}-project`} instanceId={t.instanceId} site={instanceName(instances, t.instanceId)} value={t.projectKey} onChange={(projectKey) => patch({ projectKey })} error={err.project} autoFocus={i === 0} />
       </div>
       <TestResult test={t.test} />
       <fieldset className="target__elements">
