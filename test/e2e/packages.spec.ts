@@ -137,6 +137,57 @@ test.describe('Packages page', () => {
     await expect(page.getByRole('heading', { name: 'No templates yet' })).toBeVisible();
   });
 
+  test('the template form lists every problem at once, each next to its field, and focuses the first', async ({ page, app, pw }) => {
+    void pw;
+    await page.emulateMedia({ colorScheme: 'light' });
+    await openPackages(page, app, 'Templates');
+    await page.getByRole('button', { name: 'Create a template' }).click();
+    const editor = page.getByRole('form', { name: 'New template' });
+    // Three mistakes: no name, the child type the parent's in other letters, a second element without a name.
+    await editor.getByLabel('Child issue type').fill('epic');
+    await editor.getByLabel('Element 1 name').fill('Laptop — Zoë 💻');
+    await editor.getByRole('button', { name: 'Add element' }).click();
+    await editor.getByRole('button', { name: 'Create template' }).click();
+
+    const summary = editor.getByRole('alert');
+    await expect(summary).toContainText('The template was not saved: 3 problems to fix');
+    await expect(summary.getByRole('list', { name: 'Problems' }).getByRole('listitem')).toHaveText([
+      'Name: Give the template a name.',
+      'Child issue type: The parent and child issue types must differ: Jira cannot put an issue under one of the same type.',
+      'Element 2: Each element needs a name: it becomes the summary of the child issue.',
+    ]);
+    const name = editor.getByLabel('Name', { exact: true });
+    const child = editor.getByLabel('Child issue type');
+    const element2 = editor.getByLabel('Element 2 name');
+    for (const [field, message] of [
+      [name, 'Give the template a name.'],
+      [child, 'The parent and child issue types must differ: Jira cannot put an issue under one of the same type.'],
+      [element2, 'Each element needs a name: it becomes the summary of the child issue.'],
+    ] as const) {
+      await expect(field).toHaveAttribute('aria-invalid', 'true');
+      await expect(field).toHaveAccessibleDescription(message);
+    }
+    await expect(editor.getByLabel('Parent issue type')).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(editor.getByLabel('Element 1 name')).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(name).toBeFocused();
+    await screenshotWholePage(page, 'packages-template-errors-light');
+    // Nothing reached main's store.
+    const none = await app.rpc<TemplateView[]>('templates.list', {});
+    expect(none.ok && none.value).toEqual([]);
+
+    // Fixing a field takes its message away (and out of the summary); the rest stay until fixed.
+    await name.fill('Onboarding — Zoë 🚀');
+    await expect(name).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(summary.getByRole('listitem')).toHaveCount(2);
+    await child.fill('Story');
+    await element2.fill('Badge');
+    await expect(summary).toHaveCount(0);
+    await editor.getByRole('button', { name: 'Create template' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Added template “Onboarding — Zoë 🚀”.' })).toBeVisible();
+    const saved = await app.rpc<TemplateView[]>('templates.list', {});
+    expect(saved.ok && saved.value.map((t) => [t.name, t.childIssueType, t.elements.map((e) => e.name)])).toEqual([['Onboarding — Zoë 🚀', 'Story', ['Laptop — Zoë 💻', 'Badge']]]);
+  });
+
   test('wizard: two targets, exact preview, check, live progress, then every key per target', async ({ page, app, pw }) => {
     await pw.addTemplate();
     await page.emulateMedia({ colorScheme: 'light' });
