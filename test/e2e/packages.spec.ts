@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import type { PackageView, TemplateView } from '../../shared/domain/packages.js';
 import type { PackageWorld } from './helpers/package-world.js';
@@ -25,6 +26,12 @@ async function openPackages(page: Page, app: StartedApp, tab: 'New package' | 'T
 
 const step = (page: Page, name: string | RegExp): Locator => page.getByRole('form', { name });
 const target = (page: Page, n: number): Locator => page.getByRole('listitem', { name: `Target ${n}` });
+
+/** axe's serious and critical findings on the page as it is (WCAG 2.x A/AA, as in accessibility.spec). */
+async function seriousA11yFindings(page: Page): Promise<string[]> {
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 async function history(app: StartedApp): Promise<PackageView[]> {
   const r = await app.rpc<PackageView[]>('packages.history', {});
@@ -171,6 +178,7 @@ test.describe('Packages page', () => {
     await expect(editor.getByLabel('Element 1 name')).not.toHaveAttribute('aria-invalid', 'true');
     await expect(name).toBeFocused();
     await screenshotWholePage(page, 'packages-template-errors-light');
+    expect(await seriousA11yFindings(page)).toEqual([]);
     // Nothing reached main's store.
     const none = await app.rpc<TemplateView[]>('templates.list', {});
     expect(none.ok && none.value).toEqual([]);
@@ -330,6 +338,7 @@ test.describe('Packages page', () => {
     for (const name of ['CAFE — Café “Zoë” — Ångström ☕', 'OPS — Operations', 'SUP — Support']) await expect(alphaList.getByRole('option', { name, exact: true })).toBeVisible();
     await expect(alphaList.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
     await screenshotWholePage(page, 'packages-project-picker-light');
+    expect(await seriousA11yFindings(page)).toEqual([]);
 
     // Typing narrows by key or name, accents ignored; the arrow and Enter pick.
     await project(1).fill('angstrom');
