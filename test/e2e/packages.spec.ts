@@ -401,6 +401,7 @@ test.describe('Packages page', () => {
     await expect(target(page, 4)).toContainText('Choose at least one element.');
     // The first target with a problem gets the focus.
     await expect(project(2)).toBeFocused();
+    await screenshotWholePage(page, 'packages-target-problems-light');
 
     // Editing a target clears its own messages only; removing the duplicates and fixing the last one moves on.
     await project(2).fill('SUP');
