@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import type { PackageView, TemplateView } from '../../shared/domain/packages.js';
 import type { PackageWorld } from './helpers/package-world.js';
@@ -26,6 +27,12 @@ async function openPackages(page: Page, app: StartedApp, tab: 'New package' | 'T
 const step = (page: Page, name: string | RegExp): Locator => page.getByRole('form', { name });
 const target = (page: Page, n: number): Locator => page.getByRole('listitem', { name: `Target ${n}` });
 
+/** axe's serious and critical findings on the page as it is (WCAG 2.x A/AA, as in accessibility.spec). */
+async function seriousA11yFindings(page: Page): Promise<string[]> {
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 async function history(app: StartedApp): Promise<PackageView[]> {
   const r = await app.rpc<PackageView[]>('packages.history', {});
   if (!r.ok) throw new Error(r.error.message);
@@ -48,6 +55,8 @@ async function fillWizard(page: Page, pw: PackageWorld, targets: Array<{ instanc
     const row = target(page, i + 1);
     await row.getByLabel('Instance').selectOption(pw.instances[t.instance].id);
     await row.getByLabel('Project key').fill(t.project);
+    // Typing opens the project list over what is below: moving on closes it, as Tab does for a person.
+    await row.getByLabel('Project key').press('Tab');
   }
 }
 
@@ -133,6 +142,58 @@ test.describe('Packages page', () => {
     await page.getByRole('button', { name: 'Delete', exact: true }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Delete template' }).click();
     await expect(page.getByRole('heading', { name: 'No templates yet' })).toBeVisible();
+  });
+
+  test('the template form lists every problem at once, each next to its field, and focuses the first', async ({ page, app, pw }) => {
+    void pw;
+    await page.emulateMedia({ colorScheme: 'light' });
+    await openPackages(page, app, 'Templates');
+    await page.getByRole('button', { name: 'Create a template' }).click();
+    const editor = page.getByRole('form', { name: 'New template' });
+    // Three mistakes: no name, the child type the parent's in other letters, a second element without a name.
+    await editor.getByLabel('Child issue type').fill('epic');
+    await editor.getByLabel('Element 1 name').fill('Laptop — Zoë 💻');
+    await editor.getByRole('button', { name: 'Add element' }).click();
+    await editor.getByRole('button', { name: 'Create template' }).click();
+
+    const summary = editor.getByRole('alert');
+    await expect(summary).toContainText('The template was not saved: 3 problems to fix');
+    await expect(summary.getByRole('list', { name: 'Problems' }).getByRole('listitem')).toHaveText([
+      'Name: Give the template a name.',
+      'Child issue type: The parent and child issue types must differ: Jira cannot put an issue under one of the same type.',
+      'Element 2: Each element needs a name: it becomes the summary of the child issue.',
+    ]);
+    const name = editor.getByLabel('Name', { exact: true });
+    const child = editor.getByLabel('Child issue type');
+    const element2 = editor.getByLabel('Element 2 name');
+    for (const [field, message] of [
+      [name, 'Give the template a name.'],
+      [child, 'The parent and child issue types must differ: Jira cannot put an issue under one of the same type.'],
+      [element2, 'Each element needs a name: it becomes the summary of the child issue.'],
+    ] as const) {
+      await expect(field).toHaveAttribute('aria-invalid', 'true');
+      await expect(field).toHaveAccessibleDescription(message);
+    }
+    await expect(editor.getByLabel('Parent issue type')).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(editor.getByLabel('Element 1 name')).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(name).toBeFocused();
+    await screenshotWholePage(page, 'packages-template-errors-light');
+    expect(await seriousA11yFindings(page)).toEqual([]);
+    // Nothing reached main's store.
+    const none = await app.rpc<TemplateView[]>('templates.list', {});
+    expect(none.ok && none.value).toEqual([]);
+
+    // Fixing a field takes its message away (and out of the summary); the rest stay until fixed.
+    await name.fill('Onboarding — Zoë 🚀');
+    await expect(name).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(summary.getByRole('listitem')).toHaveCount(2);
+    await child.fill('Story');
+    await element2.fill('Badge');
+    await expect(summary).toHaveCount(0);
+    await editor.getByRole('button', { name: 'Create template' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Added template “Onboarding — Zoë 🚀”.' })).toBeVisible();
+    const saved = await app.rpc<TemplateView[]>('templates.list', {});
+    expect(saved.ok && saved.value.map((t) => [t.name, t.childIssueType, t.elements.map((e) => e.name)])).toEqual([['Onboarding — Zoë 🚀', 'Story', ['Laptop — Zoë 💻', 'Badge']]]);
   });
 
   test('wizard: two targets, exact preview, check, live progress, then every key per target', async ({ page, app, pw }) => {
@@ -255,6 +316,104 @@ test.describe('Packages page', () => {
     // Back to the targets: fixing the key and the template makes the check pass.
     await step(page, 'Preview & check').getByRole('button', { name: 'Back' }).click();
     await expect(step(page, 'Targets')).toBeVisible();
+  });
+
+  test('project picker: the instance’s Jira projects, asked once, picked by keyboard or mouse; any key can still be typed', async ({ page, app, pw }) => {
+    await pw.addTemplate();
+    pw.alpha.state.world.projects.push({ id: '10002', key: 'CAFE', name: 'Café “Zoë” — Ångström ☕' });
+    // beta refuses its first project search: the picker says so, typing still works, Try again lists them.
+    pw.beta.faults.inject({ kind: 'status', status: 403 }, { match: '/rest/api/3/project/search' });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await openPackages(page, app);
+    await fillWizard(page, pw, []);
+    const searches = (jira: typeof pw.alpha): number => jira.requests.filter((r) => r.path.endsWith('/rest/api/3/project/search')).length;
+
+    const project = (n: number): Locator => target(page, n).getByRole('combobox', { name: 'Project key' });
+    await expect(project(1)).toHaveAccessibleDescription('Type a key, or pick one of alpha’s 3 projects (↓ opens the list).');
+    await expect(project(1)).toHaveAttribute('aria-expanded', 'false');
+    await project(1).press('ArrowDown');
+    const alphaList = page.getByRole('listbox', { name: 'Projects of alpha' });
+    await expect(project(1)).toHaveAttribute('aria-expanded', 'true');
+    await expect(alphaList.getByRole('option')).toHaveCount(3);
+    for (const name of ['CAFE — Café “Zoë” — Ångström ☕', 'OPS — Operations', 'SUP — Support']) await expect(alphaList.getByRole('option', { name, exact: true })).toBeVisible();
+    await expect(alphaList.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+    await screenshotWholePage(page, 'packages-project-picker-light');
+    expect(await seriousA11yFindings(page)).toEqual([]);
+
+    // Typing narrows by key or name, accents ignored; the arrow and Enter pick.
+    await project(1).fill('angstrom');
+    await expect(alphaList.getByRole('option')).toHaveCount(1);
+    await project(1).press('ArrowDown');
+    await project(1).press('Enter');
+    await expect(project(1)).toHaveValue('CAFE');
+    await expect(alphaList).toBeHidden();
+    await expect(step(page, 'Targets')).toBeVisible();
+
+    // beta: the refused search in plain words, a typed key meanwhile, then Try again.
+    await page.getByRole('button', { name: 'Add target' }).click();
+    await expect(target(page, 2).getByLabel('Instance')).toHaveValue(pw.instances.beta.id);
+    await expect(project(2)).toHaveAccessibleDescription(/^Could not list the projects of beta: .+ You can still type the key\.$/);
+    await project(2).fill('hr');
+    await expect(page.getByRole('listbox', { name: 'Projects of beta' })).toBeHidden();
+    await target(page, 2).getByRole('button', { name: 'Try again' }).click();
+    await expect(project(2)).toHaveAccessibleDescription('Type a key, or pick one of beta’s 1 project (↓ opens the list).');
+    // The mouse picks too.
+    await project(2).fill('');
+    await project(2).click();
+    await page.getByRole('listbox', { name: 'Projects of beta' }).getByRole('option', { name: 'HR — Human resources' }).click();
+    await expect(project(2)).toHaveValue('HR');
+
+    // A key Jira did not list is still taken as typed (the check decides); alpha was asked once, beta twice (refused, then again).
+    await page.getByRole('button', { name: 'Add target' }).click();
+    await project(3).fill('newp');
+    await expect(alphaList).toBeHidden();
+    await target(page, 1).getByLabel('Instance').selectOption(pw.instances.beta.id);
+    await target(page, 1).getByLabel('Instance').selectOption(pw.instances.alpha.id);
+    expect(searches(pw.alpha)).toBe(1);
+    expect(searches(pw.beta)).toBe(2);
+    await project(3).press('Enter');
+    const preview = page.getByRole('list', { name: 'Preview' });
+    for (const name of ['alpha · CAFE', 'beta · HR', 'alpha · NEWP']) await expect(preview.getByRole('listitem', { name: `Preview of ${name}` })).toBeVisible();
+  });
+
+  test('targets: every problem at once, a repeated project flagged on each later target naming the first', async ({ page, app, pw }) => {
+    await pw.addTemplate();
+    await page.emulateMedia({ colorScheme: 'light' });
+    await openPackages(page, app);
+    await fillWizard(page, pw, [
+      { instance: 'alpha', project: 'OPS' },
+      { instance: 'alpha', project: 'ops' },
+      { instance: 'alpha', project: ' Ops ' },
+      { instance: 'beta', project: '' },
+    ]);
+    for (const el of TEMPLATE.elements) await target(page, 4).getByRole('checkbox', { name: el.name }).uncheck();
+    await step(page, 'Targets').getByRole('button', { name: 'Continue to preview' }).click();
+
+    await expect(step(page, 'Targets')).toBeVisible();
+    const project = (n: number): Locator => target(page, n).getByLabel('Project key');
+    await expect(project(1)).not.toHaveAttribute('aria-invalid', 'true');
+    for (const n of [2, 3]) {
+      await expect(project(n)).toHaveAttribute('aria-invalid', 'true');
+      // The message first, then the project list's hint.
+      await expect(project(n)).toHaveAccessibleDescription(/^Project OPS is already target 1 on this instance\. Type a key/);
+    }
+    await expect(project(4)).toHaveAccessibleDescription(/^Name the Jira project by its key, e\.g\. "OPS"\. Type a key/);
+    await expect(target(page, 4)).toContainText('Choose at least one element.');
+    // The first target with a problem gets the focus.
+    await expect(project(2)).toBeFocused();
+    await screenshotWholePage(page, 'packages-target-problems-light');
+
+    // Editing a target clears its own messages only; removing the duplicates and fixing the last one moves on.
+    await project(2).fill('SUP');
+    await expect(project(2)).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(project(3)).toHaveAttribute('aria-invalid', 'true');
+    await page.getByRole('button', { name: 'Remove target 3' }).click();
+    await project(3).fill('HR');
+    await target(page, 3).getByRole('checkbox', { name: 'Badge' }).check();
+    await step(page, 'Targets').getByRole('button', { name: 'Continue to preview' }).click();
+    const preview = page.getByRole('list', { name: 'Preview' });
+    for (const name of ['alpha · OPS', 'alpha · SUP', 'beta · HR']) await expect(preview.getByRole('listitem', { name: `Preview of ${name}` })).toBeVisible();
+    await expect(preview.getByRole('listitem', { name: 'Preview of beta · HR' })).toContainText('2 issues');
   });
 
   test('a failure after the parent leaves a partial result; Retry completes it without duplicates', async ({ page, app, pw }) => {

@@ -54,6 +54,20 @@ describe('the package wizard reducer', () => {
     ]);
   });
 
+  it('names the first target on every later duplicate of a project, whatever the letter case', () => {
+    let s = initialWizardState('t1', 'i1');
+    for (let n = 0; n < 3; n++) s = wizardReducer(s, { type: 'addTarget', instanceId: 'i1' });
+    const [a, b, c, d] = s.targets.map((t) => t.key) as [number, number, number, number];
+    for (const [key, projectKey] of [[a, 'OPS'], [b, 'ops'], [c, 'SUP'], [d, ' Ops ']] as const) s = wizardReducer(s, { type: 'patchTarget', key, patch: { projectKey } });
+    expect(targetProblems(s.targets, TPL, ['i1'])).toEqual({
+      [b]: { project: 'Project OPS is already target 1 on this instance.' },
+      [d]: { project: 'Project OPS is already target 1 on this instance.' },
+    });
+    // The same key on another instance is another project.
+    s = wizardReducer(s, { type: 'patchTarget', key: d, patch: { instanceId: 'i2' } });
+    expect(Object.keys(targetProblems(s.targets, TPL, ['i1', 'i2'])).map(Number)).toEqual([b]);
+  });
+
   it('counts a check only for the input it ran on; a refused create goes back to the check', () => {
     let s = initialWizardState('t1', 'i1');
     s = wizardReducer(s, { type: 'checkStarted', input: 'A' });

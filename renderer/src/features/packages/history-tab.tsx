@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import type { LinkedIssues, PackageView } from '../../../../shared/domain/packages';
-import { call } from '../../api';
 import { errorMessage } from '../../api-error';
 import { EmptyState } from '../../components/empty-state';
 import { ClockIcon } from '../../components/icons';
@@ -10,6 +9,7 @@ import { formatDateTime, formatRelativeTime } from '../../format';
 import { useNow } from '../../hooks/use-now';
 import { usePackagesStore } from './packages-store';
 import { IssueLink } from './issue-link';
+import { packagesApi } from './packages-api';
 import { PackageResult, StatusBadge } from './package-result';
 
 function LinkedIssuesView({ groupId, version }: { groupId: string; version: string }) {
@@ -17,7 +17,7 @@ function LinkedIssuesView({ groupId, version }: { groupId: string; version: stri
   useEffect(() => {
     // Keyed by group id in the parent: a new package starts from "loading"; a retry refreshes in place.
     let live = true;
-    call('packages.linked', { groupId }).then(
+    packagesApi.linked(groupId).then(
       (linked) => live && setState({ status: 'ready', linked }),
       (e: unknown) => live && setState({ status: 'error', message: errorMessage(e) }),
     );

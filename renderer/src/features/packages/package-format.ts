@@ -30,20 +30,10 @@ export function phaseWords(p: PackageProgress | null): string {
   }
 }
 
-/**
- * Main's validation messages start with where the problem is ("elements.2.name: …"). Splits that
- * off so the message can sit next to its field, and says the place in words for the summary.
- */
-export function splitFieldMessage(message: string): { path: string | null; text: string } {
-  const m = /^([a-zA-Z]+(?:\.[a-zA-Z0-9]+)*): (.*)$/s.exec(message);
-  if (!m || !m[1] || m[2] === undefined) return { path: null, text: message };
-  return { path: m[1], text: m[2] };
-}
-
-/** "elements.2.name" → "Element 3". */
+/** "elements.2.name" → "Element 3", "elements.2.labels" → "Element 3 labels". */
 export function fieldWords(path: string): string {
-  const el = /^elements\.(\d+)/.exec(path);
-  if (el) return `Element ${Number(el[1]) + 1}`;
+  const el = /^elements\.(\d+)(?:\.(description|labels))?/.exec(path);
+  if (el) return `Element ${Number(el[1]) + 1}${el[2] ? ` ${el[2]}` : ''}`;
   const target = /^targets\.(\d+)/.exec(path);
   if (target) return `Target ${Number(target[1]) + 1}`;
   const words: Record<string, string> = { name: 'Name', parentIssueType: 'Parent issue type', childIssueType: 'Child issue type', parentDescription: 'Parent description', elements: 'Elements', summary: 'Summary' };

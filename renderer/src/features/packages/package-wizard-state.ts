@@ -1,4 +1,5 @@
-import type { CredentialReport } from '../../../../shared/domain/instance.js';
+import type { Dispatch } from 'react';
+import type { CredentialReport, InstanceView } from '../../../../shared/domain/instance.js';
 import type { PackageCreateInput, PackageView, PreflightProblem, TemplateView } from '../../../../shared/domain/packages.js';
 import { MAX_SUMMARY } from '../../../../shared/domain/packages.js';
 
@@ -117,7 +118,14 @@ export function chosenElements(template: TemplateView | null, t: TargetDraft): n
   return template ? template.elements.map((_, i) => i).filter((i) => !t.excluded.includes(i)) : [];
 }
 
-/** Every target's problems at once, keyed by target key (empty: all fine). */
+/** A target's instance by name; one removed since it was chosen says so. */
+export const instanceName = (instances: readonly InstanceView[], id: string): string => instances.find((i) => i.id === id)?.name ?? 'Removed instance';
+
+/**
+ * Every target's problems at once, keyed by target key (empty: all fine). A project chosen twice on
+ * one instance is flagged on every later target that repeats it, each naming the FIRST target that
+ * has it: that one is fine and stays, so the message points at what to keep, not at another duplicate.
+ */
 export function targetProblems(targets: TargetDraft[], template: TemplateView | null, instanceIds: string[]): Record<number, TargetErrors> {
   const errs: Record<number, TargetErrors> = {};
   const seen = new Map<string, number>();
@@ -160,6 +168,14 @@ const withoutErrors = (errs: Record<number, TargetErrors>, key: number): Record<
 };
 
 const mapTarget = (s: WizardState, key: number, f: (t: TargetDraft) => TargetDraft): TargetDraft[] => s.targets.map((t) => (t.key === key ? f(t) : t));
+
+/** What every step component receives: the state, the way to change it, and what it is about. */
+export interface WizardStepProps {
+  state: WizardState;
+  dispatch: Dispatch<WizardAction>;
+  template: TemplateView;
+  instances: readonly InstanceView[];
+}
 
 export function wizardReducer(s: WizardState, a: WizardAction): WizardState {
   switch (a.type) {

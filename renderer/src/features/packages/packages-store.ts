@@ -1,7 +1,7 @@
 import { create } from 'zustand';
-import type { PackageCreateInput, PackageProgress, PackageView, TemplateView } from '../../../../shared/domain/packages';
-import { call, on } from '../../api';
+import type { PackageCreateInput, PackageProgress, PackageProject, PackageView, TemplateView } from '../../../../shared/domain/packages';
 import { errorMessage } from '../../api-error';
+import { packagesApi } from './packages-api';
 
 export type PackagesTab = 'new' | 'templates' | 'history';
 
@@ -16,6 +16,9 @@ export interface PackageRun {
   targets: Array<{ instanceName: string; projectKey: string }>;
   progress: Array<PackageProgress | null>;
 }
+
+/** An instance's Jira projects, as the target's project picker knows them. */
+export type ProjectsEntry = { status: 'loading' } | { status: 'ready'; projects: PackageProject[] } | { status: 'error'; message: string };
 
 interface PackagesState {
   tab: PackagesTab;
@@ -33,6 +36,12 @@ interface PackagesState {
   /** The package selected in History. */
   selectedGroupId: string | null;
   select(groupId: string | null): void;
+
+  /** Jira projects per instance id, asked once per wizard session (a failed ask can be tried again). */
+  projects: Record<string, ProjectsEntry>;
+  loadProjects(instanceId: string): Promise<void>;
+  /** A new wizard session asks again: projects may have been added in Jira meanwhile. */
+  forgetProjects(): void;
 
   run: PackageRun | null;
   /** Creates the package, following its progress; resolves with main's answer or throws its error. */
@@ -66,7 +75,7 @@ export const usePackagesStore = create<PackagesState>((set, get) => ({
     const mine = ++templatesGeneration;
     set((s) => ({ templatesStatus: s.templatesStatus === 'ready' ? 'ready' : 'loading' }));
     try {
-      const templates = await call('templates.list');
+      const templates = await packagesApi.templates();
       if (mine === templatesGeneration) set({ templates, templatesStatus: 'ready', templatesError: null });
     } catch (e) {
       if (mine === templatesGeneration) set({ templatesStatus: 'error', templatesError: errorMessage(e) });
@@ -80,7 +89,7 @@ export const usePackagesStore = create<PackagesState>((set, get) => ({
     const mine = ++historyGeneration;
     set((s) => ({ historyStatus: s.historyStatus === 'ready' ? 'ready' : 'loading' }));
     try {
-      const history = await call('packages.history', { limit: PACKAGE_HISTORY_LIMIT });
+      const history = await packagesApi.history(PACKAGE_HISTORY_LIMIT);
       if (mine === historyGeneration) set({ history, historyStatus: 'ready', historyError: null });
     } catch (e) {
       if (mine === historyGeneration) set({ historyStatus: 'error', historyError: errorMessage(e) });
@@ -89,12 +98,26 @@ export const usePackagesStore = create<PackagesState>((set, get) => ({
   selectedGroupId: null,
   select: (groupId) => set({ selectedGroupId: groupId }),
 
+  projects: {},
+  loadProjects: async (instanceId) => {
+    const known = get().projects[instanceId];
+    if (!instanceId || known?.status === 'loading' || known?.status === 'ready') return;
+    const put = (entry: ProjectsEntry): void => set((s) => ({ projects: { ...s.projects, [instanceId]: entry } }));
+    put({ status: 'loading' });
+    try {
+      put({ status: 'ready', projects: await packagesApi.projects(instanceId) });
+    } catch (e) {
+      put({ status: 'error', message: errorMessage(e) });
+    }
+  },
+  forgetProjects: () => set({ projects: {} }),
+
   run: null,
   create: async (input, targets) => {
     const requestId = crypto.randomUUID();
     set({ run: { kind: 'create', groupId: null, requestId, targets, progress: targets.map(() => null) } });
     try {
-      const view = await call('packages.create', { ...input, requestId });
+      const view = await packagesApi.create({ ...input, requestId });
       set((s) => ({ history: upsertView(s.history, view) }));
       return view;
     } finally {
@@ -113,7 +136,7 @@ export const usePackagesStore = create<PackagesState>((set, get) => ({
       },
     });
     try {
-      const next = await call('packages.retry', { groupId: view.groupId });
+      const next = await packagesApi.retry(view.groupId);
       set((s) => ({ history: upsertView(s.history, next) }));
       return next;
     } finally {
@@ -139,5 +162,5 @@ function onProgress(p: PackageProgress): void {
 
 /** Follows package progress events while the Packages page is open. */
 export function startPackageEvents(): () => void {
-  return on('packages.progress', onProgress);
+  return packagesApi.onProgress(onProgress);
 }

@@ -1,22 +1,17 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { TemplateView } from '../../../../shared/domain/packages';
-import { ApiError, call } from '../../api';
-import { errorMessage } from '../../api-error';
-import { Button, IconButton } from '../../components/button';
+import { ApiError, errorMessage } from '../../api-error';
+import { Button } from '../../components/button';
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import { CheckIcon, PlusIcon, TrashIcon, XIcon } from '../../components/icons';
-import { InlineAlert } from '../../components/inline-alert';
+import { CheckIcon, PlusIcon, TrashIcon } from '../../components/icons';
 import { TextField } from '../../components/text-field';
 import { useToastStore } from '../../stores/toast-store';
-import { fieldWords, splitFieldMessage } from './package-format';
-
-interface ElementDraft {
-  /** Stable React key: elements move up and down. */
-  key: number;
-  name: string;
-  description: string;
-  labels: string;
-}
+import { packagesApi } from './packages-api';
+import type { ElementDraft } from './template-element-row';
+import { TemplateElementRow } from './template-element-row';
+import type { TemplateProblems } from './template-problems';
+import { problemOfMessage, templateProblems, withoutProblems } from './template-problems';
+import { TemplateProblemSummary } from './template-problem-summary';
 
 interface Draft {
   name: string;
@@ -59,23 +54,34 @@ function inputOf(d: Draft) {
 export function TemplateEditor({ template, onSaved, onCancel, onDeleted }: { template: TemplateView | null; onSaved(t: TemplateView): void; onCancel(): void; onDeleted(): void }) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(template));
   const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<{ path: string | null; text: string } | null>(null);
+  const [problems, setProblems] = useState<TemplateProblems>({});
+  // Bumped on every refused save: the first field with a problem then takes the focus.
+  const [refusals, setRefusals] = useState(0);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const show = useToastStore((s) => s.show);
   const headingId = useId();
   const descriptionId = useId();
   const nameRef = useRef<HTMLInputElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
 
-  // A field's error goes once that field is edited; moving elements renumbers them, so theirs go too.
+  useEffect(() => {
+    if (refusals === 0) return;
+    const first = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    (first ?? summaryRef.current)?.focus();
+  }, [refusals]);
+
+  // A field's problem goes once that field is edited; moving elements renumbers them, so theirs go too.
+  const drop = (test: (path: string) => boolean): void => setProblems((ps) => withoutProblems(ps, test));
   const patch = (p: Partial<Draft>): void => {
     setDraft((d) => ({ ...d, ...p }));
-    setError((e) => (e?.path && Object.keys(p).includes(e.path) ? null : e));
+    drop((path) => Object.keys(p).includes(path));
   };
   const patchElement = (i: number, p: Partial<ElementDraft>): void => {
     setDraft((d) => ({ ...d, elements: d.elements.map((e, j) => (j === i ? { ...e, ...p } : e)) }));
-    setError((e) => (e?.path?.startsWith(`elements.${i}`) ? null : e));
+    drop((path) => Object.keys(p).some((k) => path === `elements.${i}.${k}`));
   };
-  const clearElementErrors = (): void => setError((e) => (e?.path?.startsWith('elements') ? null : e));
+  const clearElementErrors = (): void => drop((path) => path.startsWith('elements'));
   const move = (i: number, by: -1 | 1): void => {
     clearElementErrors();
     setDraft((d) => {
@@ -100,21 +106,26 @@ export function TemplateEditor({ template, onSaved, onCancel, onDeleted }: { tem
     });
   };
 
-  const fieldError = (path: string): string | undefined => (error && error.path === path ? error.text : undefined);
+  const fieldError = (path: string): string | undefined => problems[path];
+  const refuse = (ps: TemplateProblems): void => {
+    setProblems(ps);
+    setRefusals((n) => n + 1);
+  };
 
   const save = async (): Promise<void> => {
     if (saving) return;
+    const input = inputOf(draft);
+    const found = templateProblems(input);
+    if (Object.keys(found).length > 0) return refuse(found);
     setSaving(true);
-    setError(null);
+    setProblems({});
     try {
-      const input = inputOf(draft);
-      const saved = template ? await call('templates.update', { id: template.id, ...input }) : await call('templates.add', input);
+      const saved = template ? await packagesApi.updateTemplate(template.id, input) : await packagesApi.addTemplate(input);
       show(template ? `Saved “${saved.name}”.` : `Added template “${saved.name}”.`);
       onSaved(saved);
     } catch (e) {
       const msg = errorMessage(e);
-      if (e instanceof ApiError && e.code === 'conflict') setError({ path: 'name', text: msg });
-      else setError(splitFieldMessage(msg));
+      refuse(e instanceof ApiError && e.code === 'conflict' ? { name: msg } : problemOfMessage(msg));
     } finally {
       setSaving(false);
     }
@@ -122,6 +133,7 @@ export function TemplateEditor({ template, onSaved, onCancel, onDeleted }: { tem
 
   return (
     <form
+      ref={formRef}
       className="card tpl-editor"
       aria-labelledby={headingId}
       noValidate
@@ -141,11 +153,7 @@ export function TemplateEditor({ template, onSaved, onCancel, onDeleted }: { tem
         )}
       </header>
 
-      {error && (
-        <InlineAlert tone="error" title="The template was not saved">
-          {error.path ? `${fieldWords(error.path)}: ${error.text}` : error.text}
-        </InlineAlert>
-      )}
+      <TemplateProblemSummary problems={problems} summaryRef={summaryRef} />
 
       <div className="form-grid">
         <TextField label="Name" value={draft.name} onChange={(v) => patch({ name: v })} error={fieldError('name')} ref={nameRef} autoFocus={!template} maxLength={80} placeholder="e.g. Onboarding" />
@@ -165,52 +173,34 @@ export function TemplateEditor({ template, onSaved, onCancel, onDeleted }: { tem
           rows={4}
           value={draft.parentDescription}
           onChange={(e) => patch({ parentDescription: e.target.value })}
-          aria-describedby={`${descriptionId}-hint`}
+          aria-invalid={fieldError('parentDescription') ? true : undefined}
+          aria-describedby={[fieldError('parentDescription') ? `${descriptionId}-error` : '', `${descriptionId}-hint`].filter(Boolean).join(' ')}
           placeholder="Everything needed for {{summary}}."
         />
         <p id={`${descriptionId}-hint`} className="field__hint u-hint">
           <code className="tpl-code">{'{{summary}}'}</code> is replaced by the package’s summary when the issues are created.
         </p>
-        {fieldError('parentDescription') && <p className="field__error">{fieldError('parentDescription')}</p>}
+        {fieldError('parentDescription') && (
+          <p id={`${descriptionId}-error`} className="field__error">
+            {fieldError('parentDescription')}
+          </p>
+        )}
       </div>
 
-      <fieldset className="tpl-elements">
+      <fieldset className="tpl-elements" aria-describedby={fieldError('elements') ? `${descriptionId}-elements-error` : undefined}>
         <legend className="tpl-elements__legend u-row">
           Elements <span className="tpl-elements__count">{draft.elements.length}</span>
         </legend>
         <p className="field__hint u-hint">Each element becomes a child issue under the parent: its name is the child’s summary.</p>
-        {fieldError('elements') && <p className="field__error">{fieldError('elements')}</p>}
+        {fieldError('elements') && (
+          <p id={`${descriptionId}-elements-error`} className="field__error">
+            {fieldError('elements')}
+          </p>
+        )}
         <ol className="tpl-elements__list">
-          {draft.elements.map((el, i) => {
-            const at = `elements.${i}`;
-            const err = error?.path?.startsWith(at + '.') || error?.path === at ? error.text : undefined;
-            return (
-              <li key={el.key} className={['tpl-element', err ? 'is-invalid' : ''].filter(Boolean).join(' ')} aria-label={`Element ${i + 1}`}>
-                <span className="tpl-element__index" aria-hidden="true">
-                  {i + 1}
-                </span>
-                <div className="tpl-element__fields">
-                  <TextField label={`Element ${i + 1} name`} value={el.name} onChange={(v) => patchElement(i, { name: v })} data-element-name="" placeholder="Child issue summary" error={fieldError(`${at}.name`)} />
-                  <div className="tpl-element__row">
-                    <TextField label="Description" optional value={el.description} onChange={(v) => patchElement(i, { description: v })} error={fieldError(`${at}.description`)} />
-                    <TextField
-                      label="Labels"
-                      optional
-                      value={el.labels}
-                      onChange={(v) => patchElement(i, { labels: v })}
-                      placeholder="space-separated"
-                      error={error?.path?.startsWith(`${at}.labels`) ? error.text : undefined}
-                    />
-                  </div>
-                </div>
-                <div className="tpl-element__actions">
-                  <IconButton size="sm" label={`Move element ${i + 1} up`} icon={<span aria-hidden="true">↑</span>} disabled={i === 0} onClick={() => move(i, -1)} />
-                  <IconButton size="sm" label={`Move element ${i + 1} down`} icon={<span aria-hidden="true">↓</span>} disabled={i === draft.elements.length - 1} onClick={() => move(i, 1)} />
-                  <IconButton size="sm" label={`Remove element ${i + 1}`} icon={<XIcon />} onClick={() => remove(i)} />
-                </div>
-              </li>
-            );
-          })}
+          {draft.elements.map((el, i) => (
+            <TemplateElementRow key={el.key} element={el} index={i} count={draft.elements.length} problems={problems} onChange={(p) => patchElement(i, p)} onMove={(by) => move(i, by)} onRemove={() => remove(i)} />
+          ))}
         </ol>
         <Button size="sm" icon={<PlusIcon />} onClick={add} disabled={draft.elements.length >= 500}>
           Add element
@@ -233,7 +223,7 @@ export function TemplateEditor({ template, onSaved, onCancel, onDeleted }: { tem
           confirmLabel="Delete template"
           onConfirm={async () => {
             try {
-              await call('templates.remove', { id: template.id });
+              await packagesApi.removeTemplate(template.id);
             } catch (e) {
               throw new Error(errorMessage(e), { cause: e });
             }

@@ -1,5 +1,7 @@
-import type { FormEvent, KeyboardEvent, ReactNode } from 'react';
+import type { Dispatch, FormEvent, KeyboardEvent, ReactNode } from 'react';
 import { useId } from 'react';
+import { Button } from '../../components/button';
+import type { Step, WizardAction } from './package-wizard-state';
 
 function submitOnEnter(e: KeyboardEvent<HTMLFormElement>): void {
   const t = e.target as HTMLElement;
@@ -33,4 +35,9 @@ export function StepForm({ title, description, onSubmit, children, actions, head
       <footer className="wizard-step__actions u-row">{actions}</footer>
     </form>
   );
+}
+
+/** A step's way back to the one before. */
+export function StepBack({ to, dispatch }: { to: Step; dispatch: Dispatch<WizardAction> }) {
+  return <Button onClick={() => dispatch({ type: 'goto', step: to })}>Back</Button>;
 }
