@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffTone, signedHours } from '../../renderer/src/format';
+import { diffTone, signedHours } from '../../renderer/src/format.js';
 
 // The Timesheet's difference column and the Leaves page's hours table read the same.
 describe('logged minus expected in words', () => {
