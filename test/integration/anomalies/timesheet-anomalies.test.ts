@@ -74,10 +74,14 @@ describe('timesheet anomalies', () => {
         if (!r.ok) throw new Error(JSON.stringify(r));
         return r.value as Timesheet;
       };
+      expect((await get()).maxDaySeconds).toBe(12 * 3600);
       expect(Object.keys(flags(await get()))).toEqual(['2026-11-03', '2026-11-05', '2026-11-07', '2026-11-09']);
       expect((await core.dispatch('settings.update', { maxDayHours: 7 })).ok).toBe(true);
       // 8 h days are now over the maximum too; the 4 h half-leave day and the 1 h holiday are not.
-      const low = flags(await get());
+      const lowered = await get();
+      // The grid says which maximum its flags used, so the page's words match the marks.
+      expect(lowered.maxDaySeconds).toBe(7 * 3600);
+      const low = flags(lowered);
       expect(low['2026-11-02']).toEqual(['over-max']);
       expect(low['2026-11-06']).toEqual(['over-max']);
       expect(low['2026-11-04']).toBeUndefined();
