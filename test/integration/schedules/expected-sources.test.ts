@@ -231,4 +231,20 @@ describe('expected hours from Tempo schedules, team schedules, leaves and holida
     expect(people.has(id(1))).toBe(true);
     for (const r of scheduleRequests) expect(r.query).toEqual({ from: RANGE.from, to: RANGE.to });
   });
+
+  it('a normal sync within the freshness window reads no schedule again; Full refresh reads every one', async () => {
+    const scheduleReads = (): string[] => tempo.requests.filter((r) => r.path.startsWith('/4/user-schedule/')).map((r) => decodeURIComponent(r.path.slice('/4/user-schedule/'.length)));
+    const firstRead = scheduleReads();
+    expect(firstRead.length).toBeGreaterThan(0);
+    // One hour after the first sync: still fresh.
+    nowMs = new Date(2026, 11, 10, 10).getTime();
+    const normal = await core.services.sync.run(RANGE);
+    expect(normal.runs.every((r) => r.status === 'ok')).toBe(true);
+    expect(scheduleReads()).toEqual(firstRead);
+    // Full refresh: every person of the Tempo site once more, however fresh.
+    const full = await core.services.sync.run({ ...RANGE, full: true });
+    expect(full.runs.every((r) => r.status === 'ok')).toBe(true);
+    const again = scheduleReads().slice(firstRead.length);
+    expect([...again].sort()).toEqual([...new Set(firstRead)].sort());
+  }, 120_000);
 });
