@@ -83,6 +83,8 @@ export interface Timesheet {
   leavesKnown: boolean;
   /** Set when the period is still running: expected hours count up to this day only; null when every day counts. */
   countedThrough: string | null;
+  /** The daily maximum the cells' "over-max" anomalies were computed with (settings.maxDayHours). */
+  maxDaySeconds: number;
   /** Set when "my team" follows a Tempo team: whose approvals the people's statuses are. */
   approvals?: TimesheetApprovals;
 }

@@ -70,6 +70,10 @@ export class HostGate {
           await this.clock.sleep(this.pausedUntilMs - now, signal);
           continue;
         }
+        // Only slot holders reserve, so no honest reservation lies more than one interval per slot
+        // ahead. Further means the wall clock was set back (by the user, NTP, a VM resume): the
+        // old reservations would make every request sleep the size of the jump. Start from now.
+        if (this.nextStartAt > now + this.intervalMs * (this.maxConcurrent + 1)) this.nextStartAt = now;
         // Reserve a start time now, so waiters keep their order instead of racing on wake-up.
         const startAt = Math.max(now, this.nextStartAt);
         this.nextStartAt = startAt + this.intervalMs;

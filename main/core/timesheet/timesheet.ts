@@ -94,5 +94,5 @@ export function timesheet(db: Db, q: TimesheetQuery, schedule: Schedule = defaul
   const dayList: TimesheetDay[] = days.map((date) => ({ date, weekday: isoWeekday(date), holiday: holidays.get(date) ?? null }));
   const leavesKnown = (db.prepare('SELECT EXISTS (SELECT 1 FROM leaves) AS known').get() as { known: number }).known === 1;
   const countedThrough = through !== null && through < q.to ? through : null;
-  return { from: q.from, to: q.to, days: dayList, people, dayTotals, leavesKnown, countedThrough };
+  return { from: q.from, to: q.to, days: dayList, people, dayTotals, leavesKnown, countedThrough, maxDaySeconds };
 }

@@ -49,15 +49,17 @@ export interface TimesheetWorld {
  * two people in the team (one on 7.5 h Monday–Thursday), a fake Factorial with approved, pending
  * and half-day leaves for those two (mapped by email, leaves synced), and one public holiday.
  * `today` (a local Date at midnight) moves the whole world to another month, for pictures that must
- * not change from one day to the next.
+ * not change from one day to the next. `plant` adds worklogs to the world before it is synced (a
+ * spec's own cases); without it the world is the one every other spec sees.
  */
-export async function startTimesheetWorld(app: StartedApp, today: Date = browserToday()): Promise<TimesheetWorld> {
+export async function startTimesheetWorld(app: StartedApp, today: Date = browserToday(), plant?: (world: FakeWorld, people: { full: FakeUser; part: FakeUser; thisMonth: { from: string; to: string } }) => void): Promise<TimesheetWorld> {
   const thisMonth = presetRange('this-month', today);
   const lastMonth = presetRange('last-month', today);
   const world = generateWorld({ seed: 4821, users: 8, issues: 50, worklogs: 300, from: lastMonth.from, to: thisMonth.to });
   // Users 2 and 5 have emails Jira shows ("José Muñoz", "Søren Kierkegaard 🚀").
   const full = world.users[2] as FakeUser;
   const part = world.users[5] as FakeUser;
+  plant?.(world, { full, part, thisMonth });
   const m = thisMonth.from;
   const holiday = { date: nthWeekday(m, 5, 3), name: 'Fiesta de Prueba 🎉' };
   // Tempo's schedules (synced with the worklogs) agree with the team settings below: Tempo sets

@@ -1,10 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createAppCore } from '../../../main/core/app-core.js';
 import { timesheet } from '../../../main/core/timesheet/timesheet.js';
-import type { Db } from '../../../main/core/store/open-database.js';
 import { openDatabase } from '../../../main/core/store/open-database.js';
 import type { Timesheet } from '../../../shared/domain/timesheet.js';
-import { makeTempDir } from '../../helpers/temp-dir.js';
+import { useTimesheetDb } from '../../helpers/timesheet-db.js';
 
 /**
  * Anomalies in the Timesheet result: each kind on its own day, a day with two at once, and days
@@ -12,24 +11,14 @@ import { makeTempDir } from '../../helpers/temp-dir.js';
  * half logged, a pending leave) must carry no flag.
  */
 describe('timesheet anomalies', () => {
-  let tmp: ReturnType<typeof makeTempDir>;
-  let db: Db;
+  const t = useTimesheetDb();
   beforeEach(() => {
-    tmp = makeTempDir();
-    db = openDatabase(tmp.dir);
-    db.prepare(
-      "INSERT INTO instances (id, name, url, email, tempo_base_url, tempo_enabled, created_at, updated_at) VALUES ('i1', 'alpha', 'https://a', 'e@x', 'https://api.tempo.io', 0, 'now', 'now')",
-    ).run();
-    db.prepare("INSERT INTO team_members (account_id, display_name, daily_seconds, working_weekdays, added_at) VALUES ('acc-ana', 'Ana Núñez', 28800, '1,2,3,4,5', 'now')").run();
-    db.prepare("INSERT INTO people_map VALUES ('acc-ana', 10, 'manual', 'now')").run();
-    db.prepare("INSERT INTO holidays (date, name) VALUES ('2026-11-05', 'Founders'' Day')").run();
-    const leave = db.prepare("INSERT INTO leaves (id, employee_id, start_on, finish_on, half_day, leave_type_id, leave_type_name, approved, updated_at, synced_at) VALUES (?, 10, ?, ?, ?, 1, 'Vacation', ?, NULL, 'now')");
-    leave.run(1, '2026-11-03', '2026-11-03', null, 1); // approved whole day
-    leave.run(2, '2026-11-04', '2026-11-04', 'morning', 1); // approved half day
-    leave.run(3, '2026-11-06', '2026-11-06', null, 0); // pending
-    const log = db.prepare(
-      "INSERT INTO worklogs (instance_id, source, source_id, issue_id, author_account_id, author_name, local_date, started, seconds, raw, synced_at) VALUES ('i1', 'jira', ?, '1', 'acc-ana', 'Ana Núñez', ?, ?, ?, '{}', 'now')",
-    );
+    t.member('acc-ana', 'Ana Núñez');
+    t.mapPerson('acc-ana', 10);
+    t.holiday('2026-11-05', "Founders' Day");
+    t.leave({ id: 1, employeeId: 10, from: '2026-11-03', to: '2026-11-03', approved: true }); // approved whole day
+    t.leave({ id: 2, employeeId: 10, from: '2026-11-04', to: '2026-11-04', halfDay: 'morning', approved: true }); // approved half day
+    t.leave({ id: 3, employeeId: 10, from: '2026-11-06', to: '2026-11-06', approved: false }); // pending
     const logs: Array<[string, number]> = [
       ['2026-11-02', 8 * 3600], // normal Monday
       ['2026-11-03', 2 * 3600], // on approved leave
@@ -41,18 +30,14 @@ describe('timesheet anomalies', () => {
       ['2026-11-09', 6.5 * 3600], // 12.5 h over two worklogs on a Monday
       ['2026-11-10', 12 * 3600], // exactly the maximum: fine
     ];
-    logs.forEach(([date, seconds], i) => log.run(String(i), date, `${date}T09:00:00.000+0000`, seconds));
-  });
-  afterEach(() => {
-    db.close();
-    tmp.cleanup();
+    logs.forEach(([date, seconds], i) => t.worklog({ sourceId: String(i), accountId: 'acc-ana', authorName: 'Ana Núñez', date, seconds }));
   });
 
   const flags = (grid: Timesheet): Record<string, string[]> =>
     Object.fromEntries((grid.people[0]?.cells ?? []).filter((c) => c.anomalies.length > 0).map((c) => [c.date, c.anomalies]));
 
   it('flags logged time on leave, over the maximum and on non-working days, and nothing else', () => {
-    const grid = timesheet(db, { from: '2026-11-02', to: '2026-11-15' });
+    const grid = timesheet(t.db, { from: '2026-11-02', to: '2026-11-15' });
     expect(flags(grid)).toEqual({
       '2026-11-03': ['on-leave'],
       '2026-11-05': ['non-working'],
@@ -66,18 +51,22 @@ describe('timesheet anomalies', () => {
   });
 
   it('takes the daily maximum from the settings through timesheet.get', async () => {
-    db.close();
-    const core = createAppCore({ host: 'cli', dataDir: tmp.dir });
+    t.db.close();
+    const core = createAppCore({ host: 'cli', dataDir: t.dir });
     try {
       const get = async (): Promise<Timesheet> => {
         const r = await core.dispatch('timesheet.get', { from: '2026-11-02', to: '2026-11-15' });
         if (!r.ok) throw new Error(JSON.stringify(r));
         return r.value as Timesheet;
       };
+      expect((await get()).maxDaySeconds).toBe(12 * 3600);
       expect(Object.keys(flags(await get()))).toEqual(['2026-11-03', '2026-11-05', '2026-11-07', '2026-11-09']);
       expect((await core.dispatch('settings.update', { maxDayHours: 7 })).ok).toBe(true);
       // 8 h days are now over the maximum too; the 4 h half-leave day and the 1 h holiday are not.
-      const low = flags(await get());
+      const lowered = await get();
+      // The grid says which maximum its flags used, so the page's words match the marks.
+      expect(lowered.maxDaySeconds).toBe(7 * 3600);
+      const low = flags(lowered);
       expect(low['2026-11-02']).toEqual(['over-max']);
       expect(low['2026-11-06']).toEqual(['over-max']);
       expect(low['2026-11-04']).toBeUndefined();
@@ -87,7 +76,7 @@ describe('timesheet anomalies', () => {
       expect(JSON.stringify(refused)).toMatch(/at least 1 hour/);
     } finally {
       core.close();
-      db = openDatabase(tmp.dir);
+      t.db = openDatabase(t.dir);
     }
   });
 });

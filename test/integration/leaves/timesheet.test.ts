@@ -1,9 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { timesheet } from '../../../main/core/timesheet/timesheet.js';
-import type { Db } from '../../../main/core/store/open-database.js';
-import { openDatabase } from '../../../main/core/store/open-database.js';
 import { mulberry32 } from '../../fakes/faults.js';
-import { makeTempDir } from '../../helpers/temp-dir.js';
+import { useTimesheetDb } from '../../helpers/timesheet-db.js';
 
 /**
  * The timesheet grid against a plain day-by-day recomputation over random data: logged time per
@@ -11,19 +9,7 @@ import { makeTempDir } from '../../helpers/temp-dir.js';
  * leaves (half days count half), pending leaves marked but not deducted.
  */
 describe('timesheet grid', () => {
-  let tmp: ReturnType<typeof makeTempDir>;
-  let db: Db;
-  beforeEach(() => {
-    tmp = makeTempDir();
-    db = openDatabase(tmp.dir);
-    db.prepare(
-      "INSERT INTO instances (id, name, url, email, tempo_base_url, tempo_enabled, created_at, updated_at) VALUES ('i1', 'alpha', 'https://a', 'e@x', 'https://api.tempo.io', 0, 'now', 'now')",
-    ).run();
-  });
-  afterEach(() => {
-    db.close();
-    tmp.cleanup();
-  });
+  const t = useTimesheetDb();
 
   const DAYS = Array.from({ length: 30 }, (_, i) => `2026-11-${String(i + 1).padStart(2, '0')}`);
   const weekday = (d: string) => ((new Date(`${d}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
@@ -36,26 +22,21 @@ describe('timesheet grid', () => {
       'acc-zoe': { daily: 28800, days: [1, 2, 3, 4, 5] },
       'acc-jose': { daily: 21600, days: [2, 3, 4, 5, 6] },
     };
-    for (const [id, s] of Object.entries(schedules)) {
-      db.prepare('INSERT INTO team_members (account_id, display_name, daily_seconds, working_weekdays, added_at) VALUES (?, ?, ?, ?, ?)').run(id, `Name ${id} ✓`, s.daily, s.days.join(','), 'now');
-    }
+    for (const [id, s] of Object.entries(schedules)) t.member(id, `Name ${id} ✓`, s.daily, s.days);
     const logged = new Map<string, number>();
-    const insert = db.prepare(
-      "INSERT INTO worklogs (instance_id, source, source_id, issue_id, author_account_id, author_name, local_date, started, seconds, raw, synced_at) VALUES ('i1', 'jira', ?, '1', ?, ?, ?, ?, ?, '{}', 'now')",
-    );
     for (let i = 0; i < 400; i++) {
       const who = people[Math.floor(rnd() * people.length)] as string;
       // A few worklogs just outside the range must not count.
       const date = rnd() < 0.05 ? '2026-12-01' : (DAYS[Math.floor(rnd() * DAYS.length)] as string);
       const seconds = (1 + Math.floor(rnd() * 16)) * 900;
-      insert.run(String(i), who, who, date, `${date}T10:00:00.000+0000`, seconds);
+      t.worklog({ sourceId: String(i), accountId: who, date, seconds });
       if (date <= '2026-11-30') logged.set(`${who}|${date}`, (logged.get(`${who}|${date}`) ?? 0) + seconds);
     }
     const holidays = ['2026-11-02', '2026-11-19'];
-    for (const h of holidays) db.prepare('INSERT INTO holidays (date, name) VALUES (?, ?)').run(h, `Holiday ${h}`);
+    for (const h of holidays) t.holiday(h, `Holiday ${h}`);
     // Employees 10/20/30 mapped to the three team members.
-    [['acc-ada', 10], ['acc-zoe', 20], ['acc-jose', 30]].forEach(([a, e]) => db.prepare("INSERT INTO people_map VALUES (?, ?, 'manual', 'now')").run(a, e));
-    const leaves: Array<{ id: number; emp: number; from: string; to: string; half: string | null; approved: number }> = [
+    for (const [a, e] of [['acc-ada', 10], ['acc-zoe', 20], ['acc-jose', 30]] as const) t.mapPerson(a, e);
+    const leaves: Array<{ id: number; emp: number; from: string; to: string; half: 'morning' | 'afternoon' | null; approved: number }> = [
       { id: 1, emp: 10, from: '2026-10-28', to: '2026-11-04', half: null, approved: 1 }, // crosses the range start
       { id: 2, emp: 20, from: '2026-11-10', to: '2026-11-10', half: 'morning', approved: 1 },
       { id: 3, emp: 20, from: '2026-11-10', to: '2026-11-10', half: 'afternoon', approved: 1 }, // both halves: whole day
@@ -63,11 +44,9 @@ describe('timesheet grid', () => {
       { id: 5, emp: 30, from: '2026-11-24', to: '2026-11-26', half: null, approved: 0 }, // pending: marked only
       { id: 6, emp: 10, from: '2026-11-27', to: '2026-12-05', half: null, approved: 1 }, // crosses the range end
     ];
-    for (const l of leaves) {
-      db.prepare("INSERT INTO leaves (id, employee_id, start_on, finish_on, half_day, leave_type_id, leave_type_name, approved, updated_at, synced_at) VALUES (?, ?, ?, ?, ?, 1, 'Vacation', ?, NULL, 'now')").run(l.id, l.emp, l.from, l.to, l.half, l.approved);
-    }
+    for (const l of leaves) t.leave({ id: l.id, employeeId: l.emp, from: l.from, to: l.to, halfDay: l.half, approved: l.approved === 1 });
 
-    const grid = timesheet(db, { from: '2026-11-01', to: '2026-11-30' }, (id) => {
+    const grid = timesheet(t.db, { from: '2026-11-01', to: '2026-11-30' }, (id) => {
       const s = schedules[id];
       return s ? { dailySeconds: s.daily, workingWeekdays: s.days as never } : { dailySeconds: 28800, workingWeekdays: [1, 2, 3, 4, 5] };
     });
@@ -108,10 +87,8 @@ describe('timesheet grid', () => {
   });
 
   it('without a team shows everyone who logged time, and says no leaves are known', () => {
-    db.prepare(
-      "INSERT INTO worklogs (instance_id, source, source_id, issue_id, author_account_id, author_name, local_date, started, seconds, raw, synced_at) VALUES ('i1', 'jira', '1', '1', 'acc-x', 'Zoë 🚀', '2026-11-03', 's', 3600, '{}', 'now')",
-    ).run();
-    const grid = timesheet(db, { from: '2026-11-02', to: '2026-11-08' });
+    t.worklog({ sourceId: '1', accountId: 'acc-x', authorName: 'Zoë 🚀', date: '2026-11-03', seconds: 3600 });
+    const grid = timesheet(t.db, { from: '2026-11-02', to: '2026-11-08' });
     expect(grid.leavesKnown).toBe(false);
     expect(grid.people).toHaveLength(1);
     expect(grid.people[0]).toMatchObject({ name: 'Zoë 🚀', inTeam: false, totals: { loggedSeconds: 3600, expectedSeconds: 5 * 28800, leaveSeconds: 0 } });

@@ -231,4 +231,39 @@ describe('expected hours from Tempo schedules, team schedules, leaves and holida
     expect(people.has(id(1))).toBe(true);
     for (const r of scheduleRequests) expect(r.query).toEqual({ from: RANGE.from, to: RANGE.to });
   });
+
+  it('a normal sync within the freshness window reads no schedule again; Full refresh, or the window running out, reads every one', async () => {
+    const scheduleReads = (): string[] => tempo.requests.filter((r) => r.path.startsWith('/4/user-schedule/')).map((r) => decodeURIComponent(r.path.slice('/4/user-schedule/'.length)));
+    const syncOk = async (req: { from: string; to: string; full?: boolean }): Promise<void> => {
+      const summary = await core.services.sync.run(req);
+      expect(summary.runs.map((r) => [r.instanceName, r.status])).toEqual(expect.arrayContaining([['with-tempo', 'ok'], ['jira-only', 'ok']]));
+    };
+    const firstRead = scheduleReads();
+    const tempoPeople = [...new Set(firstRead)].sort();
+    expect(firstRead).toHaveLength(tempoPeople.length);
+    expect(tempoPeople.length).toBeGreaterThan(2);
+
+    // One hour after the first sync (09:00): every schedule is still fresh, none is asked for.
+    nowMs = new Date(2026, 11, 10, 10).getTime();
+    await syncOk(RANGE);
+    expect(scheduleReads()).toEqual(firstRead);
+
+    // Full refresh: every person of the Tempo site once more, however fresh.
+    await syncOk({ ...RANGE, full: true });
+    const afterFull = scheduleReads();
+    expect(afterFull.slice(firstRead.length).sort()).toEqual(tempoPeople);
+
+    // Seven hours after that refresh the six-hour window has run out: a normal sync reads them all.
+    nowMs = new Date(2026, 11, 10, 17).getTime();
+    await syncOk(RANGE);
+    expect(scheduleReads().slice(afterFull.length).sort()).toEqual(tempoPeople);
+  }, 120_000);
+
+  it('a sync after the clock was set back finishes (the host gate does not wait out the jump)', async () => {
+    // The requests above reserved their spacing on 10 December; the clock now says 18 November
+    // (a user correcting their clock does the same). Before the fix each request slept ~22 days.
+    nowMs = new Date(2026, 10, 18, 15).getTime();
+    const summary = await core.services.sync.run(RANGE);
+    expect(summary.runs.map((r) => r.status)).toEqual(['ok', 'ok']);
+  }, 60_000);
 });

@@ -1,6 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { HostGate, HostPausedError } from '../../../main/core/http/host-gate.js';
+import type { Clock } from '../../../main/core/ports.js';
 import { systemClock } from '../../../main/core/system-clock.js';
+
+/** A clock whose sleeps pass instantly but move it on, and that a test can set back; records each sleep. */
+function steppingClock(startMs: number): Clock & { set(ms: number): void; sleeps: number[] } {
+  let nowMs = startMs;
+  const sleeps: number[] = [];
+  return {
+    now: () => new Date(nowMs),
+    sleep: async (ms) => {
+      sleeps.push(ms);
+      nowMs += ms;
+    },
+    set: (ms) => {
+      nowMs = ms;
+    },
+    sleeps,
+  };
+}
 
 describe('HostGate', () => {
   it('never lets more than maxConcurrent through at once', async () => {
@@ -60,5 +78,19 @@ describe('HostGate', () => {
     first();
     const again = await gate.acquire();
     again();
+  });
+
+  it('keeps spacing requests, without waiting out the jump, when the wall clock is set back', async () => {
+    // 10/s: starts 100 ms apart. The spacing was reserved on the old time; the user (or NTP) then
+    // moves the clock back a day. The next request must not sleep that day away (a sync that
+    // seems stuck); it goes at once and the spacing resumes from the new time.
+    const clock = steppingClock(Date.parse('2026-12-10T09:00:00Z'));
+    const gate = new HostGate({ requestsPerSecond: 10, maxConcurrent: 2 }, clock);
+    for (let i = 0; i < 5; i++) (await gate.acquire())();
+    expect(clock.sleeps).toEqual([100, 100, 100, 100]);
+    clock.set(Date.parse('2026-12-09T09:00:00Z'));
+    clock.sleeps.length = 0;
+    for (let i = 0; i < 3; i++) (await gate.acquire())();
+    expect(clock.sleeps).toEqual([100, 100]);
   });
 });

@@ -8,6 +8,7 @@ import { SortHeader } from './sort-header';
 import type { SortKey, TimesheetSort } from '../../../../shared/domain/timesheet-sort';
 import { LEAVE_COLOUR_CLASS, leaveColourStyle } from '../../leave-colours';
 import { cellHours, dayNumber, leaveKind, leaveWords, shortDay, weekdayShort } from './timesheet-format';
+import { cellAnomalyText } from './anomaly-words';
 
 export interface CellRef {
   person: TimesheetPerson;
@@ -21,9 +22,10 @@ const isWeekend = (d: TimesheetDay): boolean => d.weekday >= 6;
 export const isMissing = (c: TimesheetCell): boolean => !c.nonWorking && c.counted && c.expectedSeconds > 0 && c.loggedSeconds < c.expectedSeconds;
 export const isOver = (c: TimesheetCell): boolean => c.loggedSeconds > 0 && c.loggedSeconds > c.expectedSeconds;
 
-/** What a screen reader (and the tooltip) says for one cell. */
-export function cellLabel(person: TimesheetPerson, cell: TimesheetCell, day: TimesheetDay): string {
+/** What a screen reader (and the tooltip) says for one cell; `anomaly`: the cell's flags in words, when shown. */
+export function cellLabel(person: TimesheetPerson, cell: TimesheetCell, day: TimesheetDay, anomaly = ''): string {
   const parts = [`${person.name}, ${shortDay(cell.date)}: ${formatHours(cell.loggedSeconds)} logged of ${formatHours(cell.expectedSeconds)} expected`];
+  if (anomaly) parts.push(`flagged: ${anomaly}`);
   if (isMissing(cell)) parts.push(`${formatHours(cell.expectedSeconds - cell.loggedSeconds)} missing`);
   if (!cell.counted) parts.push('not counted yet');
   const holiday = cell.holiday ?? day.holiday;
@@ -55,6 +57,7 @@ export function TimesheetGrid({
   onOpen,
   sort,
   onSort,
+  showAnomalies = false,
 }: {
   data: Timesheet;
   today: string;
@@ -62,6 +65,8 @@ export function TimesheetGrid({
   onOpen(ref: CellRef): void;
   sort: TimesheetSort;
   onSort(by: SortKey): void;
+  /** Mark the days whose cells carry anomalies (the "Show anomalies" toggle). */
+  showAnomalies?: boolean;
 }) {
   const [active, setActive] = useState<{ r: number; c: number }>({ r: 0, c: 0 });
   const rows = data.people.length;
@@ -155,6 +160,7 @@ export function TimesheetGrid({
             {p.cells.map((cell, c) => {
               const day = data.days[c] as TimesheetDay;
               const missing = isMissing(cell);
+              const anomaly = showAnomalies ? cellAnomalyText(cell, data.maxDaySeconds) : '';
               const classes = [
                 'ts-td',
                 cell.nonWorking || isWeekend(day) ? 'is-nonworking' : '',
@@ -165,10 +171,11 @@ export function TimesheetGrid({
                 cell.counted ? '' : 'is-uncounted',
                 cell.date === today ? 'is-today' : '',
                 cell.leaves.length > 0 ? 'has-leave' : '',
+                anomaly ? 'has-anomaly' : '',
               ]
                 .filter(Boolean)
                 .join(' ');
-              const text = cellLabel(p, cell, day);
+              const text = cellLabel(p, cell, day, anomaly);
               return (
                 <td key={cell.date} className={classes} data-date={cell.date}>
                   <button
@@ -183,6 +190,11 @@ export function TimesheetGrid({
                     onClick={() => onOpen({ person: p, cell, day })}
                   >
                     <LeaveMark cell={cell} />
+                    {anomaly && (
+                      <span className="ts-anomaly-mark" aria-hidden="true" data-testid="anomaly-mark" data-anomalies={cell.anomalies.join(' ')}>
+                        !
+                      </span>
+                    )}
                     <span className="ts-cell__value">{cellHours(cell.loggedSeconds)}</span>
                   </button>
                 </td>

@@ -1,7 +1,7 @@
 import { LEAVE_COLOUR_CLASS, leaveColourStyle } from '../../leave-colours';
 
 /** What the colours and marks of the grid mean; leave swatches take the colour of a type of that name (leave-colours.ts). */
-export function TimesheetLegend() {
+export function TimesheetLegend({ anomalies = false }: { anomalies?: boolean }) {
   const items: Array<[string, string, string | null]> = [
     ['ts-swatch--missing', 'Missing time', null],
     ['ts-swatch--over', 'Over expected', null],
@@ -20,6 +20,14 @@ export function TimesheetLegend() {
           {text}
         </li>
       ))}
+      {anomalies && (
+        <li>
+          <span className="ts-swatch ts-swatch--anomaly" aria-hidden="true">
+            !
+          </span>
+          Anomaly: on leave, over the daily maximum, or on a non-working day
+        </li>
+      )}
     </ul>
   );
 }

@@ -29,6 +29,9 @@ import { TimesheetGrid } from './timesheet-grid';
 import { periodLabel, periodOf } from './timesheet-format';
 import { TimesheetLegend } from './timesheet-legend';
 import { usePeriodKeys } from './use-period-keys';
+import { anomalyWords } from '../../../../shared/domain/anomalies';
+import { AnomaliesToggle } from './anomalies-toggle';
+import { useShowAnomalies } from './use-show-anomalies';
 
 const SUBTITLE = 'Hours per person and day';
 
@@ -136,6 +139,7 @@ export function TimesheetPage() {
   const teamSize = useTimesheetStore((s) => s.teamSize);
   const [sort, setSort] = useTimesheetSort();
   const [notSubmitted, setNotSubmitted] = useNotSubmittedFilter();
+  const [showAnomalies, setShowAnomalies] = useShowAnomalies();
   const [open, setOpen] = useState<CellRef | null>(null);
   const now = useNow(60_000);
   const today = toIsoDate(now);
@@ -250,6 +254,7 @@ export function TimesheetPage() {
             {shown.countedThrough && <CountedThroughNote through={shown.countedThrough} />}
             <div className="ts-actions u-row">
               <CopyBehindButton people={sorted?.people ?? []} />
+              <AnomaliesToggle on={showAnomalies} onToggle={setShowAnomalies} people={sorted?.people ?? []} />
               {shown.approvals && <ApprovalsBar approvals={shown.approvals} notSubmitted={notSubmitted} onToggle={setNotSubmitted} now={now} />}
             </div>
             {filtering && sorted?.people.length === 0 ? (
@@ -263,14 +268,21 @@ export function TimesheetPage() {
               </div>
             ) : (
               <div ref={scrollRef} className={`ts-scroll ${current ? '' : 'is-stale'}`} aria-busy={current === null || undefined}>
-                <TimesheetGrid data={sorted ?? shown} sort={sort} onSort={setSort} today={today} label={`Timesheet, ${periodLabel(shown.days.length > 7 ? 'month' : 'week', shown)}`} onOpen={setOpen} />
+                <TimesheetGrid data={sorted ?? shown} sort={sort} onSort={setSort} today={today} label={`Timesheet, ${periodLabel(shown.days.length > 7 ? 'month' : 'week', shown)}`} onOpen={setOpen} showAnomalies={showAnomalies} />
               </div>
             )}
-            <TimesheetLegend />
+            <TimesheetLegend anomalies={showAnomalies} />
           </>
         )}
       </div>
-      {open && <CellWorklogsDialog target={open} instanceIds={instanceIds} onClose={() => setOpen(null)} />}
+      {open && (
+        <CellWorklogsDialog
+          target={open}
+          instanceIds={instanceIds}
+          onClose={() => setOpen(null)}
+          reasons={showAnomalies && shown ? open.cell.anomalies.map((a) => anomalyWords(a, shown.maxDaySeconds)) : []}
+        />
+      )}
     </>
   );
 }
