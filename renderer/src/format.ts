@@ -3,7 +3,7 @@
  * browser unless one is given. Names are shown exactly as Jira has them: accents, non-Latin
  * scripts and emoji are never folded, trimmed mid-character or upper-cased.
  */
-import { formatHours } from '../../shared/domain/hours';
+import { formatHours } from '../../shared/domain/hours.js';
 import { differenceInCalendarDays, differenceInMinutes, differenceInSeconds, parseISO } from 'date-fns';
 
 function toDate(value: string | Date): Date {

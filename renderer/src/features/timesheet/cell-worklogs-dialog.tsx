@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { WorklogView } from '../../../../shared/domain/worklog';
-import { call } from '../../api';
+import { readCellWorklogs } from './timesheet-api';
 import { errorMessage } from '../../api-error';
 import { Dialog } from '../../components/dialog';
 import { ReaderDayMark } from '../../components/reader-day-mark';
@@ -22,10 +22,7 @@ export function CellWorklogsDialog({ target, instanceIds, onClose, reasons = [] 
 
   useEffect(() => {
     let live = true;
-    call('explorer.rows', {
-      query: { from: cell.date, to: cell.date, authorAccountIds: [person.accountId], ...(instanceIds ? { instanceIds } : {}) },
-      limit: 1000,
-    })
+    readCellWorklogs(cell.date, person.accountId, instanceIds)
       .then((r) => live && setRows(r))
       .catch((e: unknown) => live && setError(errorMessage(e)));
     return () => {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Facet } from '../../../../shared/domain/explorer';
 import type { TimesheetPerson } from '../../../../shared/domain/timesheet';
 import { Button } from '../../components/button';
-import { TeamDialog } from '../team/team-dialog';
+import { TeamDialog } from '../team/team-port';
 
 /**
  * Without "My team" the grid can only show who logged time, so someone who logged nothing is

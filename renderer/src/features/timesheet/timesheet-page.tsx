@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { toIsoDate } from '../../../../shared/domain/dates';
-import { on } from '../../api';
 import { Button } from '../../components/button';
 import { EmptyState } from '../../components/empty-state';
 import { SettingsEmptyState } from '../../components/settings-empty-state';
@@ -12,9 +11,9 @@ import { Spinner } from '../../components/spinner';
 import { useNow } from '../../hooks/use-now';
 import { useInstancesStore } from '../../stores/instances-store';
 import { useRouteStore } from '../../stores/route-store';
-import { useTeamStore } from '../team/team-store';
+import { onSyncFinished } from './timesheet-api';
+import { TeamButton, useTeamStore } from '../team/team-port';
 import { useTimesheetStore } from './timesheet-store';
-import { TeamButton } from '../team/team-button';
 import { CellWorklogsDialog } from './cell-worklogs-dialog';
 import { isNotSubmitted } from '../../../../shared/domain/approvals';
 import { ApprovalsBar } from './approvals-bar';
@@ -150,8 +149,7 @@ export function TimesheetPage() {
 
   useEffect(() => {
     void useTimesheetStore.getState().load();
-    // New worklogs or leaves change the grid: reload after every sync.
-    return on('sync.finished', () => void useTimesheetStore.getState().load());
+    return onSyncFinished(() => void useTimesheetStore.getState().load());
   }, [teamVersion]);
 
   usePeriodKeys(open === null);
