@@ -75,7 +75,7 @@ export function EmployeePicker({
         spellCheck={false}
         autoFocus
       />
-      <ul ref={listRef} id={listId} role="listbox" className="lv-picker__list" aria-label={label}>
+      <ul ref={listRef} id={listId} role="listbox" className="listbox lv-picker__list" aria-label={label}>
         {shown.map((e, i) => {
           const others = e.mappedAccountIds.filter((a) => a !== currentAccountId).length;
           return (
@@ -84,7 +84,7 @@ export function EmployeePicker({
               id={`${listId}-${e.id}`}
               role="option"
               aria-selected={i === activeIndex}
-              className={`lv-picker__option${i === activeIndex ? ' is-active' : ''}`}
+              className={`listbox__option lv-picker__option${i === activeIndex ? ' is-active' : ''}`}
               onMouseEnter={() => setActive(i)}
               // mousedown, not click: the input keeps focus, so the list does not flicker.
               onMouseDown={(ev) => (ev.preventDefault(), onPick(e))}

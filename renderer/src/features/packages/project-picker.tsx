@@ -101,7 +101,7 @@ export function ProjectPicker({ id, instanceId, site, value, onChange, error, au
           onKeyDown={onKeyDown}
           onBlur={() => setOpen(false)}
         />
-        <ul id={listId} role="listbox" aria-label={`Projects of ${site}`} className="project-picker__list" hidden={!expanded} onMouseDown={(ev) => ev.preventDefault()}>
+        <ul id={listId} role="listbox" aria-label={`Projects of ${site}`} className="listbox project-picker__list" hidden={!expanded} onMouseDown={(ev) => ev.preventDefault()}>
           {shown.map((p, i) => (
             <li
               key={p.key}
@@ -109,7 +109,7 @@ export function ProjectPicker({ id, instanceId, site, value, onChange, error, au
               role="option"
               aria-label={`${p.key} — ${p.name}`}
               aria-selected={i === active}
-              className={['project-picker__option', i === active ? 'is-active' : ''].filter(Boolean).join(' ')}
+              className={['listbox__option project-picker__option', i === active ? 'is-active' : ''].filter(Boolean).join(' ')}
               onMouseEnter={() => setActive(i)}
               // mousedown, not click: the input keeps its focus (the list too, for its scrollbar), so the list does not close first.
               onMouseDown={() => pick(p)}
