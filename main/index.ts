@@ -25,6 +25,7 @@ import {
 } from './electron/lifecycle.js';
 import { installApplicationMenu } from './electron/menu.js';
 import { createSettings } from './electron/settings.js';
+import { wireMorningNudge } from './electron/morning-nudge.js';
 import { createNotifier } from './electron/notifications.js';
 import { createAppTray } from './electron/tray.js';
 import { wireTraySync } from './electron/tray-sync.js';
@@ -73,8 +74,14 @@ async function start(): Promise<void> {
     const ipc = startIpcServer({ core, getWindows: () => controller.windows(), log });
     controller.show();
     const background = startBackgroundSync(core);
-    const traySync = wireTraySync(core, createNotifier(paths.icon), () => controller.show(), { background });
-    const tray = createAppTray(paths.trayIcon, { open: () => controller.show(), syncNow: () => traySync.syncNow(), quit: quitApp }, traySync.state());
+    const notifier = createNotifier(paths.icon);
+    const events = core.events;
+    // A window already open is told where to go (no reload); a new one loads at the page.
+    const nudge = wireMorningNudge(core, notifier, (hash) => {
+      if (!controller.showAt(hash)) events.emit('app.navigate', { hash });
+    });
+    const traySync = wireTraySync(core, notifier, () => controller.show(), { background, nudge });
+    const tray = createAppTray(paths.trayIcon, { open: () => controller.show(), syncNow: () => traySync.syncNow(), openBehind: () => nudge.openBehind(), quit: quitApp }, traySync.state());
     traySync.attach(tray);
     installApplicationMenu({ platform: process.platform, appName: APP_NAME, isPackaged: isPackaged(), dataDir, logDir: path.dirname(log.file), log });
     const running = core;
@@ -84,6 +91,7 @@ async function start(): Promise<void> {
         ipc.dispose();
         background.dispose();
         traySync.dispose();
+        nudge.dispose();
         running.services.sync.cancel();
         tray.destroy();
         running.close();

@@ -68,7 +68,7 @@ export const CHANNEL_NAMES = [
   'timesheet.get',
 ] as const;
 
-export const EVENT_NAMES = ['instances.changed', 'sync.progress', 'sync.finished', 'settings.changed', 'packages.progress', 'explorer.exportProgress'] as const;
+export const EVENT_NAMES = ['app.navigate', 'instances.changed', 'sync.progress', 'sync.finished', 'settings.changed', 'packages.progress', 'explorer.exportProgress'] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 export type EventName = (typeof EVENT_NAMES)[number];

@@ -224,6 +224,8 @@ const syncRunSchema = z.object({
 }) satisfies z.ZodType<SyncRunView>;
 
 export const events = {
+  /** Main asks the window to show a page (the morning reminder's click: the Timesheet on the people behind). */
+  'app.navigate': z.object({ hash: z.string().max(80_000).regex(/^#\/[a-z]+(\?[^#]*)?$/) }).strict(),
   'instances.changed': z.object({}).strict(),
   'sync.progress': z.object({
     runId: z.string(),

@@ -18,6 +18,8 @@ import { DEFAULT_SCHEDULE } from './leaves/expected-hours.js';
 import { leavesHandlers } from './leaves/leaves-handlers.js';
 import type { LeavesServices } from './leaves/leaves-services.js';
 import { createLeavesServices } from './leaves/leaves-services.js';
+import type { NudgePeople } from './nudge/nudge-people.js';
+import { nudgePeople } from './nudge/nudge-people.js';
 import { packageProjectsHandlers } from './packages/package-projects-handlers.js';
 import { packagesHandlers } from './packages/packages-handlers.js';
 import type { PackagesService } from './packages/packages-service.js';
@@ -84,6 +86,8 @@ export interface Services {
   exports: ExportService;
   tempoTeams: TempoTeamService;
   approvals: ApprovalsService;
+  /** Who is behind on a day, and which days are working days, for the morning reminder (the Timesheet's numbers). */
+  nudge: NudgePeople;
 }
 
 /**
@@ -164,5 +168,5 @@ export function createServices(ctx: CoreContext, makeSync: (instances: Instances
     ...leavesHandlers(leaves),
     ...timesheetHandlers({ db: ctx.db, schedule, countedThrough: through, maxDaySeconds: () => Math.round(settings.get().maxDayHours * 3600), withApprovals: (sheet) => approvals.withApprovals(sheet) }),
   };
-  return { handlers, instances, sync, settings, team, packages, leaves, exports, tempoTeams, approvals, freshness, teamHours: () => teamHours(ctx.db, ctx.clock.now()) };
+  return { handlers, instances, sync, settings, team, packages, leaves, exports, tempoTeams, approvals, nudge: nudgePeople(ctx.db, schedule), freshness, teamHours: () => teamHours(ctx.db, ctx.clock.now()) };
 }

@@ -16,6 +16,8 @@ export interface TraySyncOptions {
   timers?: Timers;
   /** The background schedule: its next run is shown, its runs notify only on failure. */
   background?: Pick<BackgroundSync, 'nextAt' | 'isBackgroundRun' | 'onChange'>;
+  /** The morning reminder: its count is shown in the menu and followed as it changes. */
+  nudge?: { line(): string | null; onChange(listener: () => void): () => void };
 }
 
 const defaultTimers: Timers = { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) };
@@ -45,6 +47,7 @@ export function wireTraySync(core: AppCore, notifier: Notifier, openWindow: () =
       lastSync: lastSyncLine(core.services.sync.history(20), at),
       hours: `Today ${formatHours(h.todaySeconds)} · This week ${formatHours(h.weekSeconds)} (${h.scope})`,
       nextSync: next ? nextSyncLine(next, at) : null,
+      ...(options.nudge ? { behind: options.nudge.line() } : {}),
     };
   };
   let tray: AppTray | undefined;
@@ -65,6 +68,7 @@ export function wireTraySync(core: AppCore, notifier: Notifier, openWindow: () =
   };
 
   const offPlan = options.background?.onChange(() => refresh());
+  const offNudge = options.nudge?.onChange(() => refresh());
   const unsubscribe = core.events.subscribe((event, payload) => {
     if (event === 'sync.finished') {
       refresh();
@@ -101,6 +105,7 @@ export function wireTraySync(core: AppCore, notifier: Notifier, openWindow: () =
       disposed = true;
       unsubscribe();
       offPlan?.();
+      offNudge?.();
       if (timer !== null) timers.clearTimeout(timer);
       timer = null;
     },

@@ -4,6 +4,8 @@ import { Menu as ElectronMenu, Tray as ElectronTray, nativeImage } from 'electro
 export interface TrayActions {
   open(): void;
   syncNow(): void;
+  /** Opens the Timesheet on the people the morning reminder counted. */
+  openBehind?(): void;
   quit(): void;
 }
 
@@ -16,6 +18,8 @@ export interface TrayState {
   hours: string;
   /** e.g. "Next background sync 13:41"; null when background sync is off (or running). */
   nextSync: string | null;
+  /** The morning reminder's count, e.g. "3 people behind for yesterday"; absent or null when it is off or has not fired today. */
+  behind?: string | null;
 }
 
 export const TRAY_TOOLTIP = 'Worklog Desk';
@@ -30,6 +34,7 @@ export function trayMenuTemplate(actions: TrayActions, state: TrayState): MenuIt
     { type: 'separator' },
     { id: 'last-sync', label: state.lastSync, enabled: false },
     { id: 'hours', label: state.hours, enabled: false },
+    ...(state.behind ? [{ id: 'behind', label: state.behind, click: () => actions.openBehind?.() }] : []),
     state.syncing
       ? { id: 'sync-now', label: 'Syncing…', enabled: false }
       : { id: 'sync-now', label: 'Sync now', click: () => actions.syncNow() },

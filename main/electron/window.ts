@@ -73,26 +73,40 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
 export interface MainWindowController {
   /** Focuses the main window, creating it when there is none (second launch, tray, dock click). */
   show(): void;
+  /**
+   * Shows the window on a page (a hash route such as the Timesheet on the people behind). A new
+   * window loads at it and true is returned; an open one is only focused (false): the caller tells
+   * its page where to go (the app.navigate event), so nothing it holds is reloaded.
+   */
+  showAt(hash: string): boolean;
   windows(): readonly BrowserWindow[];
 }
 
 export function createMainWindowController(options: MainWindowOptions): MainWindowController {
   let current: BrowserWindow | null = null;
   const alive = (): BrowserWindow | null => (current && !current.isDestroyed() ? current : null);
+  /** True when a window had to be created (at `url`). */
+  const open = (url?: string): boolean => {
+    const existing = alive();
+    if (existing) {
+      if (existing.isMinimized()) existing.restore();
+      existing.show();
+      existing.focus();
+      return false;
+    }
+    const created = createMainWindow(url ? { ...options, url } : options);
+    created.on('closed', () => {
+      if (current === created) current = null;
+    });
+    current = created;
+    return true;
+  };
   return {
     show() {
-      const existing = alive();
-      if (existing) {
-        if (existing.isMinimized()) existing.restore();
-        existing.show();
-        existing.focus();
-        return;
-      }
-      const created = createMainWindow(options);
-      created.on('closed', () => {
-        if (current === created) current = null;
-      });
-      current = created;
+      open();
+    },
+    showAt(hash) {
+      return open(`${options.url ?? APP_ENTRY_URL}${hash}`);
     },
     windows: () => {
       const window = alive();

@@ -17,7 +17,7 @@ import { PAGES } from './routes';
 import { useAppInfoStore } from './stores/app-info-store';
 import { startFreshnessSync } from './stores/freshness-store';
 import { startInstancesSync } from './stores/instances-store';
-import { useRouteStore } from './stores/route-store';
+import { startRouteEvents, useRouteStore } from './stores/route-store';
 import { startSettingsSync } from './stores/settings-store';
 import { startSyncEvents } from './stores/sync-store';
 
@@ -59,7 +59,7 @@ export function App() {
 
   useEffect(() => {
     void useAppInfoStore.getState().load();
-    const stops = [startInstancesSync(), startSyncEvents(), startSettingsSync(), startFreshnessSync()];
+    const stops = [startInstancesSync(), startSyncEvents(), startSettingsSync(), startFreshnessSync(), startRouteEvents()];
     return () => stops.forEach((stop) => stop());
   }, []);
 

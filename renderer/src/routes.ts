@@ -26,3 +26,9 @@ export function pageFromHash(hash: string): PageId {
   const id = hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
   return isPageId(id) ? id : DEFAULT_PAGE;
 }
+
+/** "#/timesheet?behind=2026-12-04" → 'behind=2026-12-04'; '' when the hash has no query. */
+export function searchFromHash(hash: string): string {
+  const at = hash.indexOf('?');
+  return hash.startsWith('#/') && at >= 0 ? hash.slice(at + 1) : '';
+}

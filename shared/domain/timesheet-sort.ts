@@ -39,7 +39,7 @@ export function nextSort(current: TimesheetSort, by: SortKey): TimesheetSort {
 }
 
 /** Less than a minute short is not "behind" (rounding of logged seconds). */
-const BEHIND_THRESHOLD = 60;
+export const BEHIND_THRESHOLD = 60;
 
 /** "Name — 7.5 h behind" for each person behind, in the order given: ready to paste into a chat. */
 export function behindLines(people: readonly TimesheetPerson[], locale?: string): string[] {

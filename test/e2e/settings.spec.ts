@@ -2,6 +2,10 @@ import type { Page } from '@playwright/test';
 import type { InstanceView } from '../../shared/domain/instance.js';
 import type { StartedApp } from './helpers/start-app.js';
 import { JIRA_USER, TEMPO_TOKEN, WRONG_TOKEN, expect, screenshotPath, screenshotWholePage, test } from './helpers/start-app.js';
+import type { AppSettings } from '../../shared/domain/settings.js';
+import type { Timesheet } from '../../shared/domain/timesheet.js';
+import { browserToday } from './helpers/sync-world.js';
+import { startTimesheetWorld } from './helpers/timesheet-world.js';
 
 // Before any instance exists, every page explains itself and offers the way to Settings — except
 // Leaves, which needs no Jira instance and offers to connect Factorial right there.
@@ -343,3 +347,110 @@ test.describe('Settings → Jira instances', () => {
     await expect(instanceList(page).getByRole('article', { name: 'from-cli' })).toBeVisible();
   });
 });
+
+test.describe('Settings → The team’s week', () => {
+  const section = (page: Page) => page.getByRole('region', { name: 'The team’s week' });
+  const saved = async (app: StartedApp): Promise<AppSettings> => {
+    const r = await app.rpc<AppSettings>('settings.get');
+    if (!r.ok) throw new Error(r.error.message);
+    return r.value;
+  };
+
+  test('reminder, its time, "count up to" and "flag days over": saved, kept over a reload; wrong values refused in plain words', async ({ page, app }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await open(page, app);
+    await navLink(page, 'Settings').click();
+    const week = section(page);
+    const reminder = week.getByRole('switch', { name: 'Morning reminder' });
+    const time = week.getByLabel('Reminder time');
+    const upTo = week.getByLabel('Expected hours count up to');
+    const maxDay = week.getByLabel('Flag days over');
+    // Off by default, 09:00, yesterday, 12 h.
+    await expect(reminder).not.toBeChecked();
+    await expect(time).toHaveValue('09:00');
+    await expect(upTo).toHaveValue('yesterday');
+    await expect(week.getByText('today is still being logged')).toBeVisible();
+    await expect(maxDay).toHaveValue('12');
+
+    // Keyboard only: Space toggles the switch.
+    await reminder.focus();
+    await page.keyboard.press('Space');
+    await expect(reminder).toBeChecked();
+    await expect.poll(async () => (await saved(app)).morningReminder).toBe(true);
+
+    // Wrong time and hours: said in plain words, nothing saved.
+    await time.fill('25:00');
+    await time.press('Enter');
+    await expect(week.getByRole('alert')).toHaveText('Use a time like 09:00 (24-hour clock, hours 00–23, minutes 00–59).');
+    await expect(time).toHaveAttribute('aria-invalid', 'true');
+    await maxDay.fill('30');
+    await maxDay.press('Enter');
+    await expect(week.getByRole('alert').filter({ hasText: 'Enter a number of hours from 1 to 24.' })).toBeVisible();
+    await maxDay.fill('0');
+    await maxDay.press('Enter');
+    await expect(week.getByRole('alert').filter({ hasText: 'Enter a number of hours from 1 to 24.' })).toBeVisible();
+    expect(await saved(app)).toMatchObject({ morningReminderTime: '09:00', maxDayHours: 12 });
+    await page.screenshot({ path: screenshotPath('settings-week-errors-light') });
+
+    // Right values: "7:30" is written as 07:30.
+    await time.fill('7:30');
+    await week.getByRole('button', { name: 'Save' }).first().click();
+    await expect(time).toHaveValue('07:30');
+    await upTo.selectOption('today');
+    await expect(week.getByText('today’s expected hours count as soon as the day starts')).toBeVisible();
+    await maxDay.fill('10,5');
+    await maxDay.press('Enter');
+    await expect(maxDay).toHaveValue('10.5');
+    await expect(week.getByRole('alert')).toHaveCount(0);
+    await expect.poll(async () => saved(app)).toMatchObject({ morningReminder: true, morningReminderTime: '07:30', expectedUpTo: 'today', maxDayHours: 10.5 });
+
+    await page.reload();
+    await expect(heading(page, 'Settings')).toBeVisible();
+    await expect(reminder).toBeChecked();
+    await expect(time).toHaveValue('07:30');
+    await expect(upTo).toHaveValue('today');
+    await expect(maxDay).toHaveValue('10.5');
+    await week.scrollIntoViewIfNeeded();
+    await week.screenshot({ path: screenshotPath('settings-week-light') });
+
+    // Main checks again: what the page would refuse, and what only the app may set, are refused there too.
+    for (const patch of [{ morningReminderTime: '24:00' }, { maxDayHours: 25 }, { expectedUpTo: 'tomorrow' }, { morningReminderLastFired: '2026-01-01' }]) {
+      const r = await app.rpc('settings.update', patch);
+      expect(r.ok, JSON.stringify(patch)).toBe(false);
+    }
+    expect(await saved(app)).toMatchObject({ morningReminderTime: '07:30', maxDayHours: 10.5, expectedUpTo: 'today', morningReminderLastFired: null });
+  });
+
+  test('switching "count up to" changes the Timesheet’s expected totals as main computes them', async ({ page, app }) => {
+    test.setTimeout(120_000);
+    const ts = await startTimesheetWorld(app);
+    try {
+      await page.goto(app.url);
+      await navLink(page, 'Timesheet').click();
+      const grid = page.getByRole('table', { name: /^Timesheet,/ });
+      const expectedOf = (id: string) => grid.locator(`tbody tr[data-account-id="${id}"] td[data-total="expected"]`);
+      const hours = (seconds: number): string => `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }).format(Math.round((seconds / 3600) * 100) / 100)} h`;
+      const sheet = async (): Promise<Timesheet> => ts.timesheet({ ...ts.thisMonth, accountIds: [ts.full.accountId] });
+
+      const before = await sheet();
+      await expect(expectedOf(ts.full.accountId)).toHaveText(hours(before.people[0]!.totals.expectedSeconds));
+
+      await navLink(page, 'Settings').click();
+      await section(page).getByLabel('Expected hours count up to').selectOption('today');
+      await expect.poll(async () => (await saved(app)).expectedUpTo).toBe('today');
+      await navLink(page, 'Timesheet').click();
+
+      const after = await sheet();
+      // Today is counted now and was not before; the total grew by exactly today's expected hours (nothing when today is a day off).
+      const d = browserToday();
+      const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      const cellOf = (t: Timesheet) => t.people[0]!.cells.find((c) => c.date === today)!;
+      expect([cellOf(before).counted, cellOf(after).counted]).toEqual([false, true]);
+      expect(after.people[0]!.totals.expectedSeconds).toBe(before.people[0]!.totals.expectedSeconds + cellOf(after).expectedSeconds);
+      await expect(expectedOf(ts.full.accountId)).toHaveText(hours(after.people[0]!.totals.expectedSeconds));
+    } finally {
+      await ts.close();
+    }
+  });
+});
+

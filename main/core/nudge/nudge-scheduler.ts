@@ -60,6 +60,8 @@ export function nudgeDue(now: Date, s: NudgeSettings, isWorkingDay: (day: string
 export interface NudgeScheduler {
   /** Looks at the clock now (called every minute and when the machine wakes up). */
   check(): void;
+  /** Counts the last reminder's day again (after a sync: people catch up); never notifies. */
+  recount(): void;
   /** The last reminder's summary for the tray menu ("3 behind yesterday"); null before the first. */
   summary(): NudgeSummary | null;
   onChange(listener: () => void): () => void;
@@ -74,17 +76,37 @@ export function createNudgeScheduler(deps: NudgeDeps): NudgeScheduler {
   let timer: unknown = null;
   let disposed = false;
 
+  const changed = (): void => {
+    for (const l of listeners) l();
+  };
+  const count = (day: string): NudgeSummary => ({ day, people: deps.behindFor(day) });
+  let restored = false;
+  /** After a restart on a day the reminder already fired: the tray shows its count again, without a second notification. */
+  const restore = (): void => {
+    if (restored || last !== null) return;
+    const s = deps.settings();
+    const today = localDay(deps.now());
+    if (!s.morningReminder || s.morningReminderLastFired !== today) return;
+    restored = true;
+    try {
+      last = count(previousWorkingDay(today, deps.isWorkingDay));
+      changed();
+    } catch (e) {
+      deps.log.warn('nudge.failed', { message: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
   const check = (): void => {
     if (disposed) return;
     const today = nudgeDue(deps.now(), deps.settings(), deps.isWorkingDay);
-    if (today === null) return;
+    if (today === null) return restore();
     // Marked first: a failure below must not turn into a reminder every minute.
     deps.markFired(today);
     try {
       const day = previousWorkingDay(today, deps.isWorkingDay);
-      last = { day, people: deps.behindFor(day) };
+      last = count(day);
       if (last.people.length > 0) deps.notify(last);
-      for (const l of listeners) l();
+      changed();
     } catch (e) {
       deps.log.warn('nudge.failed', { message: e instanceof Error ? e.message : String(e) });
     }
@@ -99,6 +121,15 @@ export function createNudgeScheduler(deps: NudgeDeps): NudgeScheduler {
 
   return {
     check,
+    recount() {
+      if (disposed || last === null) return;
+      try {
+        last = count(last.day);
+        changed();
+      } catch (e) {
+        deps.log.warn('nudge.failed', { message: e instanceof Error ? e.message : String(e) });
+      }
+    },
     summary: () => last,
     onChange(listener) {
       listeners.add(listener);
@@ -115,8 +146,12 @@ export function createNudgeScheduler(deps: NudgeDeps): NudgeScheduler {
 /** The tray's and notification's words: "3 people are behind for yesterday". */
 export function nudgeText(s: NudgeSummary, today: string): { title: string; menu: string } {
   const n = s.people.length;
-  const when = s.day === previousDay(today) ? 'yesterday' : `on ${s.day}`;
-  return { title: `${n === 1 ? '1 person is' : `${n} people are`} behind for ${when}`, menu: `${n} behind ${when}` };
+  // Monday's reminder is about Friday: named, since "yesterday" would be Sunday.
+  const when = s.day === previousDay(today) ? 'yesterday' : dayName(s.day);
+  const who = n === 1 ? '1 person' : `${n} people`;
+  return { title: `${n === 1 ? '1 person is' : `${n} people are`} behind for ${when}`, menu: n === 0 ? `Nobody behind for ${when}` : `${who} behind for ${when}` };
 }
 
+const dayName = (day: string): string =>
+  new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 const previousDay = (day: string): string => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);

@@ -235,6 +235,9 @@ export class Notification extends EventEmitter {
   }
 }
 
+/** Tests fire 'resume' (the machine woke up) with powerMonitor.emit. */
+export const powerMonitor = new EventEmitter();
+
 export { FakeBrowserWindow as BrowserWindow };
 
 /** Fresh state for every test; mocks keep their implementations, lose their calls. */
@@ -255,6 +258,7 @@ export function resetElectronFake(): void {
   app.isPackaged = false;
   app.lockGranted = true;
   screen.displays = [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }];
+  powerMonitor.removeAllListeners();
 }
 
 /** electron-store does `import electron from 'electron'`. */

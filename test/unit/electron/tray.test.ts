@@ -12,7 +12,7 @@ const HOURS = 'Today 37.5 h · This week 152 h (team)';
 const IDLE = { syncing: false, lastSync: 'Last sync 09:41 — ok', hours: HOURS, nextSync: null };
 
 function setup(initial = IDLE) {
-  const actions = { open: vi.fn(), syncNow: vi.fn(), quit: vi.fn() };
+  const actions = { open: vi.fn(), syncNow: vi.fn(), openBehind: vi.fn(), quit: vi.fn() };
   const created: string[] = [];
   let template: MenuItemConstructorOptions[] = [];
   const tray = new Tray('icon');
@@ -58,6 +58,16 @@ describe('tray', () => {
     expect(item('next-sync')).toBeUndefined();
   });
 
+  it('shows the morning reminder’s count below the hours, only when there is one; a click opens those people', () => {
+    const { appTray, template, item, actions } = setup();
+    appTray.update({ ...IDLE, behind: '3 people behind for yesterday' });
+    expect(template().map((i) => i.label ?? i.type)).toEqual(['Open Worklog Desk', 'separator', IDLE.lastSync, HOURS, '3 people behind for yesterday', 'Sync now', 'separator', 'Quit']);
+    click(item('behind'));
+    expect(actions.openBehind).toHaveBeenCalledTimes(1);
+    appTray.update({ ...IDLE, behind: null });
+    expect(item('behind')).toBeUndefined();
+  });
+
   it('wires Open, Sync now, Quit and a click on the icon', () => {
     const { actions, item, tray } = setup();
     click(item('open'));
@@ -88,7 +98,7 @@ describe('tray', () => {
   });
 
   it('keeps the template and tooltip free of side effects', () => {
-    const actions = { open: vi.fn(), syncNow: vi.fn(), quit: vi.fn() };
+    const actions = { open: vi.fn(), syncNow: vi.fn(), openBehind: vi.fn(), quit: vi.fn() };
     trayMenuTemplate(actions, IDLE);
     expect(trayTooltip({ ...IDLE, lastSync: 'Not synced yet' })).toBe('Worklog Desk — Not synced yet');
     expect(actions.open).not.toHaveBeenCalled();

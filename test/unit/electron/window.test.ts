@@ -85,4 +85,15 @@ describe('main window controller', () => {
     expect(FakeBrowserWindow.instances).toHaveLength(2);
     expect(controller.windows()).toEqual([FakeBrowserWindow.instances[1]]);
   });
+
+  it('showAt: a new window loads at the page; an open one is only focused, for the caller to tell it where to go', () => {
+    const controller = createMainWindowController({ preloadPath: PRELOAD, settings: fakeSettings() });
+    expect(controller.showAt('#/timesheet?behind=2026-12-04&person=a')).toBe(true);
+    const window = FakeBrowserWindow.instances[0]!;
+    expect(window.loadURL).toHaveBeenCalledWith('app://worklog-desk/index.html#/timesheet?behind=2026-12-04&person=a');
+    expect(controller.showAt('#/timesheet?behind=2026-12-07&person=b')).toBe(false);
+    expect(FakeBrowserWindow.instances).toHaveLength(1);
+    expect(window.loadURL).toHaveBeenCalledTimes(1);
+    expect(window.focus).toHaveBeenCalledTimes(1);
+  });
 });

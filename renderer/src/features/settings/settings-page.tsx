@@ -4,6 +4,7 @@ import { DataFolderSection } from './data-folder-section';
 import { DoctorSection } from './doctor-section';
 import { InstancesSection } from './instances-section';
 import { TeamSection } from './team-section';
+import { WeekSection } from './week-section';
 
 export function SettingsPage() {
   return (
@@ -13,6 +14,7 @@ export function SettingsPage() {
         <div className="settings">
           <InstancesSection />
           <TeamSection />
+          <WeekSection />
           <AppearanceSection />
           <DataFolderSection />
           <DoctorSection />

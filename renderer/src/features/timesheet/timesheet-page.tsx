@@ -16,6 +16,8 @@ import { TeamButton, useTeamStore } from '../team/team-port';
 import { useTimesheetStore } from './timesheet-store';
 import { CellWorklogsDialog } from './cell-worklogs-dialog';
 import { isNotSubmitted } from '../../../../shared/domain/approvals';
+import { behindFromSearch } from '../../../../shared/domain/behind-route';
+import { BehindChip } from './behind-chip';
 import { ApprovalsBar } from './approvals-bar';
 import { CopyBehindButton } from './copy-behind-button';
 import { CountedThroughNote } from './counted-through-note';
@@ -128,6 +130,8 @@ export function TimesheetPage() {
   const instances = useInstancesStore((s) => s.items);
   const instancesStatus = useInstancesStore((s) => s.status);
   const navigate = useRouteStore((s) => s.navigate);
+  const search = useRouteStore((s) => s.search);
+  const behind = useMemo(() => behindFromSearch(search), [search]);
   const mode = useTimesheetStore((s) => s.mode);
   const anchor = useTimesheetStore((s) => s.anchor);
   const instanceId = useTimesheetStore((s) => s.instanceId);
@@ -146,6 +150,9 @@ export function TimesheetPage() {
   const period = periodOf(mode, anchor);
   const label = periodLabel(mode, period);
   const instanceIds = useMemo(() => (instanceId ? [instanceId] : undefined), [instanceId]);
+
+  // The route decides whether only the people behind (the morning reminder's click) are shown.
+  useEffect(() => useTimesheetStore.getState().showBehind(behind), [behind]);
 
   useEffect(() => {
     void useTimesheetStore.getState().load();
@@ -202,6 +209,7 @@ export function TimesheetPage() {
       <PageHeader title="Timesheet" subtitle={SUBTITLE} actions={<TeamButton />} />
       <div className="page__body ts-body">
         <Toolbar label={label} busy={status === 'loading' && shown !== null} />
+        {behind && <BehindChip count={behind.accountIds.length} day={behind.day} onClear={() => navigate('timesheet')} />}
         {status === 'error' && error && (
           <InlineAlert tone="error" title="Could not load the timesheet">
             {error}

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { BehindFilter } from '../../../../shared/domain/behind-route';
 import { toIsoDate } from '../../../../shared/domain/dates';
 import type { Timesheet } from '../../../../shared/domain/timesheet';
 import { call } from '../../api';
@@ -19,6 +20,8 @@ interface TimesheetState {
   /** null: all instances. */
   instanceId: string | null;
   scope: TimesheetScope;
+  /** Only these people, on the period of their day (opened from the morning reminder); null: the usual people. */
+  behind: BehindFilter | null;
   data: Timesheet | null;
   /** How many people "my team" has (the scope switch only appears when there is a team). */
   teamSize: number;
@@ -31,6 +34,8 @@ interface TimesheetState {
   goToday(): void;
   setInstance(id: string | null): void;
   setScope(scope: TimesheetScope): void;
+  /** Shows only the people behind for a day (moving to that day's period), or everyone again with null. */
+  showBehind(filter: BehindFilter | null): void;
   load(): Promise<void>;
 }
 
@@ -42,6 +47,7 @@ export const useTimesheetStore = create<TimesheetState>((set, get) => ({
   anchor: today(),
   instanceId: null,
   scope: 'everyone',
+  behind: null,
   data: null,
   teamSize: 0,
   status: 'idle',
@@ -73,17 +79,24 @@ export const useTimesheetStore = create<TimesheetState>((set, get) => ({
     void get().load();
   },
 
+  showBehind: (behind) => {
+    const current = get().behind;
+    if (behind === current || (behind && current && behind.day === current.day && behind.accountIds.join('\n') === current.accountIds.join('\n'))) return;
+    set(behind ? { behind, anchor: behind.day } : { behind });
+    void get().load();
+  },
+
   load: async () => {
     // Quick clicks through weeks overlap; only the newest answer may land.
     const mine = ++generation;
-    const { mode, anchor, instanceId, scope } = get();
+    const { mode, anchor, instanceId, scope, behind } = get();
     const period = periodOf(mode, anchor);
     const instanceIds = instanceId ? [instanceId] : undefined;
     set({ status: 'loading' });
     try {
       const team = await call('team.list');
-      let accountIds: string[] | undefined;
-      if (team.length > 0 && scope === 'everyone') {
+      let accountIds: string[] | undefined = behind?.accountIds;
+      if (!behind && team.length > 0 && scope === 'everyone') {
         // Main shows "my team" by default once there is one: name everyone who logged time too.
         const facets = await call('explorer.facets', { ...period, ...(instanceIds ? { instanceIds } : {}) });
         const ids = new Set(team.map((m) => m.accountId));
