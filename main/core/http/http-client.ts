@@ -228,8 +228,9 @@ export function createHttpClient(deps: HttpClientDeps): HttpClient {
         // The host told everyone to slow down: pause every request to it, not just this one.
         const pauseMs = failure.retryAfterMs ?? (failure.status === 429 ? Math.max(MIN_429_PAUSE_MS[req.service], backoff) : 0);
         if (pauseMs > 0) {
-          gate.pause(nowMs() + pauseMs);
-          log.info('http host paused', { service: req.service, host, ms: pauseMs, status: failure.status });
+          const until = nowMs() + pauseMs;
+          gate.pause(until);
+          log.info('http host paused', { service: req.service, host, ms: pauseMs, until: new Date(until).toISOString(), status: failure.status });
         }
         if (pauseMs > policy.maxRetryAfterMs) throw fail({ kind: 'paused', waitMs: pauseMs }, attempt);
         minWaitMs = pauseMs;
