@@ -55,7 +55,8 @@ test.describe('Worklogs: "Sync this range" (issue 15, item 12)', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Sync' })).toHaveCount(0);
     await expect(lastMonth).toBeChecked();
     expect(page.url()).toBe(urlBefore);
-    // The whole page, so the picture shows the heading and the chosen range above the progress.
+    // The whole page from its top, so the picture shows the heading and the chosen range above the progress.
+    await page.locator('.page__body').evaluate((el) => el.scrollTo(0, 0));
     await screenshotWholePage(page, 'worklogs-sync-in-place-light');
     await expect(inlineProgress(page)).toBeVisible();
 
