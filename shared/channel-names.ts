@@ -26,6 +26,7 @@ export const CHANNEL_NAMES = [
   'explorer.count',
   'explorer.facets',
   'explorer.series',
+  'explorer.lastDayWithData',
   'explorer.export',
   'shell.showItemInFolder',
   'team.list',

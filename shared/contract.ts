@@ -151,6 +151,8 @@ export const channels = {
   },
   /** Hours per epic / project over time, or per person: the top series and "Other", for the Charts page. */
   'explorer.series': { input: explorerSeriesInputSchema, result: returns<ExplorerSeries>() },
+  /** The latest day with any worklog strictly before `before` (null: none): where Charts opens when no range was chosen. */
+  'explorer.lastDayWithData': { input: z.object({ before: isoDate }).strict(), result: returns<{ day: string | null }>() },
   /** Writes the view to a file main chooses (save dialog, or the browser host's download shelf); never sends file bytes. */
   'explorer.export': { input: explorerExportInputSchema, result: returns<ExportResult>() },
   /** Only for files main exported in this session; the browser host answers `{ shown: false }`. */

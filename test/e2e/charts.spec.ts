@@ -2,10 +2,13 @@ import type { Locator, Page } from '@playwright/test';
 import type { ExplorerFilter, ExplorerResult } from '../../shared/domain/explorer.js';
 import type { InstanceView } from '../../shared/domain/instance.js';
 import type { ExplorerSeries, SeriesBucketSize, SeriesBy } from '../../shared/domain/series.js';
+import type { WorklogView } from '../../shared/domain/worklog.js';
+import { explorerPresetRange, shiftDate } from '../../shared/domain/dates.js';
 import type { StartedApp } from './helpers/start-app.js';
 import { JIRA_USER, expect, screenshotPath, screenshotWholePage } from './helpers/start-app.js';
 import type { WorklogsWorld } from './helpers/worklogs-world.js';
 import { worklogsTest as test } from './helpers/worklogs-world.js';
+import { browserToday } from './helpers/sync-world.js';
 
 /** As the page writes them in en-GB (playwright.config.ts): "1,234.5 h", "612". */
 const hours = (seconds: number): string => `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }).format(Math.round((seconds / 3600) * 100) / 100)} h`;
@@ -281,6 +284,55 @@ test.describe('Charts page', () => {
     const cell = await query(app, { from: week.start, to: week.end, projectKeys: [project.key], ...(project.instanceId ? { instanceIds: [project.instanceId] } : {}) });
     expect(cell.totals.seconds).toBe(project.seconds[k]);
     await expectTotals(page, cell.totals);
+  });
+
+  test('with no range chosen it opens on the last complete week or month with data; a chosen range survives a reload', async ({ page, app, wl }) => {
+    await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+    const today = browserToday();
+    /** The week / month holding main's newest worklog before the current one starts, from its rows. */
+    const lastComplete = async (period: 'this-week' | 'this-month'): Promise<{ from: string; to: string }> => {
+      const current = explorerPresetRange(period, today);
+      const rows = await rpc<WorklogView[]>(app, 'explorer.rows', { query: { from: '2000-01-01', to: shiftDate(current.from, -1) }, limit: 1, sort: { by: 'date', dir: 'desc' } });
+      const day = rows[0]?.date;
+      if (!day) throw new Error(`no worklog before ${current.from}`);
+      return explorerPresetRange(period, new Date(`${day}T12:00:00`));
+    };
+    const filters = page.getByRole('region', { name: 'Filters' });
+    const expectRange = async (range: { from: string; to: string }): Promise<void> => {
+      await expect(filters.getByRole('radio', { name: 'Custom' })).toBeChecked();
+      await expect(filters.getByLabel('From', { exact: true })).toHaveValue(range.from);
+      await expect(filters.getByLabel('To', { exact: true })).toHaveValue(range.to);
+      const totals = (await query(app, range)).totals;
+      expect(totals.count).toBeGreaterThan(0);
+      await expectTotals(page, totals);
+      await expect(page.getByTestId('chart-total-epic')).toHaveText(hours(totals.seconds));
+    };
+
+    // Fresh: week bars, so the last complete week with worklogs, before this (current) week.
+    await openCharts(page, app);
+    const week = await lastComplete('this-week');
+    expect(week.to < explorerPresetRange('this-week', today).from).toBe(true);
+    await expectRange(week);
+    await page.screenshot({ path: screenshotPath('charts-opens-last-week-light') });
+
+    // Month bars, still nothing chosen: the last complete month with worklogs.
+    await page.getByRole('radiogroup', { name: 'Bars per' }).getByRole('radio', { name: 'Month' }).click();
+    const month = await lastComplete('this-month');
+    expect(month).toEqual(wl.lastMonth);
+    await expectRange(month);
+
+    // The user's choice wins, survives a reload, and leaves the Worklogs page's range alone.
+    const chosen = { from: wl.lastMonth.from, to: wl.thisMonth.to };
+    await setRange(page, chosen);
+    await filters.getByLabel('To', { exact: true }).blur();
+    await expectRange(chosen);
+    await page.reload();
+    await expect(heading(page, 'Charts')).toBeVisible();
+    await expectRange(chosen);
+    await navLink(page, 'Worklogs').click();
+    await expect(heading(page, 'Worklogs')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Filters' }).getByRole('radio', { name: 'This month' })).toBeChecked();
+    await expectTotals(page, (await query(app, wl.thisMonth)).totals);
   });
 
   test('a range with nothing synced says to change the range or sync it', async ({ page, app, jira }) => {

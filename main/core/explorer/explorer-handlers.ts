@@ -4,8 +4,9 @@ import { runExplorerQuery } from './explorer-query.js';
 import { countRows, listRows } from './explorer-rows.js';
 import { explorerSeries } from './explorer-series.js';
 import { explorerFacets } from './facets.js';
+import { lastDayWithData } from './last-day-with-data.js';
 
-type ExplorerChannels = 'explorer.query' | 'explorer.rows' | 'explorer.count' | 'explorer.facets' | 'explorer.series';
+type ExplorerChannels = 'explorer.query' | 'explorer.rows' | 'explorer.count' | 'explorer.facets' | 'explorer.series' | 'explorer.lastDayWithData';
 
 /** Read-only queries over the synced worklogs (the explorer page, the tray, the CLI). */
 export function explorerHandlers(db: Db): Pick<Handlers, ExplorerChannels> {
@@ -15,5 +16,6 @@ export function explorerHandlers(db: Db): Pick<Handlers, ExplorerChannels> {
     'explorer.count': async (f) => ({ count: countRows(db, f) }),
     'explorer.facets': async (f) => explorerFacets(db, f),
     'explorer.series': async (q) => explorerSeries(db, q),
+    'explorer.lastDayWithData': async ({ before }) => ({ day: lastDayWithData(db, before) }),
   };
 }

@@ -6,7 +6,9 @@ import { PageIcon } from '../../components/page-icon';
 import { SegmentedControl } from '../../components/segmented-control';
 import { SettingsEmptyState } from '../../components/settings-empty-state';
 import { Spinner } from '../../components/spinner';
+import type { ChartsRange } from './charts-store';
 import { useChartsStore } from './charts-store';
+import type { ExplorerFilters } from '../worklogs/worklogs-port';
 import { hasActiveFilters, useExplorerStore } from '../worklogs/worklogs-port';
 import { useInstancesStore } from '../../stores/instances-store';
 import { useRouteStore } from '../../stores/route-store';
@@ -20,6 +22,7 @@ import { SeriesTable } from './series-table';
 import type { BarPick } from './time-chart';
 import { TimeChart } from './time-chart';
 import { useChartsData } from './use-charts-data';
+import { useChartsRange } from './use-charts-range';
 import { RangeHint } from '../worklogs/worklogs-port';
 import { TotalsBar } from '../worklogs/worklogs-port';
 import { NoMatchState } from '../worklogs/worklogs-port';
@@ -31,6 +34,8 @@ const BUCKET_OPTIONS: { value: SeriesBucketSize; label: string }[] = [
 ];
 
 
+const rangeChoice = (f: ChartsRange): ChartsRange => ({ preset: f.preset, customFrom: f.customFrom, customTo: f.customTo });
+
 const header = <PageHeader title="Charts" subtitle="Where your team’s hours went, by epic, project and person" />;
 
 
@@ -38,15 +43,35 @@ export function ChartsPage() {
   const navigate = useRouteStore((s) => s.navigate);
   const instancesStatus = useInstancesStore((s) => s.status);
   const instances = useInstancesStore((s) => s.items);
-  const { filters, drill, setFilters, clearFilters, showSeries, undoShowSeries } = useExplorerStore();
+  const explorer = useExplorerStore();
+  const { drill, showSeries, undoShowSeries } = explorer;
   const bucket = useChartsStore((s) => s.bucket);
   const setBucket = useChartsStore((s) => s.setBucket);
+  const setRange = useChartsStore((s) => s.setRange);
+  const ownRange = useChartsRange(useChartsStore((s) => s.range), bucket);
+  // A chart click narrows the Worklogs filters, days included; until the user changes a filter,
+  // Charts shows that same narrowed view. Otherwise the range is Charts' own, the rest shared.
+  const shownRange: ChartsRange | null = drill ? rangeChoice(explorer.filters) : ownRange;
+  const filters: ExplorerFilters = { ...explorer.filters, ...(shownRange ?? { preset: 'custom', customFrom: '', customTo: '' }) };
   const searchRef = useRef<HTMLInputElement>(null);
   useSearchShortcut(searchRef);
   const data = useChartsData(filters, bucket);
   const { facets, result, range } = data;
 
-  if (instancesStatus !== 'ready' && instancesStatus !== 'error') {
+  /** Range changes stay on Charts; any change also ends a chart's narrowing, keeping the days on show. */
+  const setFilters = (patch: Partial<ExplorerFilters>): void => {
+    const { preset, customFrom, customTo, ...rest } = patch;
+    if (drill || preset !== undefined || customFrom !== undefined || customTo !== undefined) {
+      setRange({ ...rangeChoice(filters), ...(preset !== undefined ? { preset } : {}), ...(customFrom !== undefined ? { customFrom } : {}), ...(customTo !== undefined ? { customTo } : {}) });
+    }
+    explorer.setFilters(rest);
+  };
+  const clearFilters = (): void => {
+    if (drill) setRange(rangeChoice(filters));
+    explorer.clearFilters();
+  };
+
+  if ((instancesStatus !== 'ready' && instancesStatus !== 'error') || (instances.length > 0 && shownRange === null)) {
     return (
       <>
         {header}
@@ -76,7 +101,9 @@ export function ChartsPage() {
     if (!s) return;
     const b = p.bucket === null || d.bucket === 'range' ? undefined : d.buckets[p.bucket];
     const when = b && d.bucket !== 'range' ? `, ${bucketTitle(b, d.bucket)}` : '';
-    showSeries({ by, key: s.key, instanceId: s.instanceId, label: `${fullName(s)}${when}`, ...(b ? { range: { from: b.start, to: b.end } } : {}) });
+    // Always the days drawn: Worklogs' own range may differ from Charts'.
+    const days = b ? { from: b.start, to: b.end } : range;
+    showSeries({ by, key: s.key, instanceId: s.instanceId, label: `${fullName(s)}${when}`, ...(days ? { range: days } : {}) });
     navigate('worklogs');
   };
 

@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import type { ExplorerSeries, SeriesBucketSize, SeriesBy } from '../../../../shared/domain/series';
-import { call } from '../../api';
 import type { ExplorerFilters } from '../worklogs/worklogs-port';
 import { useInstancesStore } from '../../stores/instances-store';
 import type { ExplorerData, Loaded } from '../worklogs/worklogs-port';
 import { useExplorerData, useLoad } from '../worklogs/worklogs-port';
 import type { ShownData } from './chart-format';
 import { withSiteNames } from './chart-format';
+import { readSeries } from './charts-api';
 import { createColourSlots } from './colour-slots';
 
 /** Named series per chart; the rest add up in "Other". People get more: a team is usually all on screen. */
@@ -39,7 +39,7 @@ export function useChartsData(filters: ExplorerFilters, bucket: SeriesBucketSize
   const { filter, version } = data;
   const load = (by: SeriesBy, size: SeriesBucketSize | null) => {
     const key = filter ? JSON.stringify([filter, by, size, version]) : null;
-    return { key, run: () => call('explorer.series', { ...filter!, by, top: TOP[by], ...(size ? { bucket: size } : {}) }) };
+    return { key, run: () => readSeries({ ...filter!, by, top: TOP[by], ...(size ? { bucket: size } : {}) }) };
   };
   const epic = load('epic', bucket);
   const project = load('project', bucket);

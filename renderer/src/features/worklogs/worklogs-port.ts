@@ -11,5 +11,5 @@ export { NoMatchState } from './no-match-state';
 export { RangeHint } from './range-hint';
 export { TotalsBar } from './totals-bar';
 export type { ExplorerData, Loaded } from './use-explorer-data';
-export { useExplorerData, useLoad } from './use-explorer-data';
+export { useDataVersion, useExplorerData, useLoad } from './use-explorer-data';
 export { useSearchShortcut } from './use-search-shortcut';
