@@ -62,19 +62,13 @@ const throughPorts = (feature) => {
     message: `A feature imports another only through its port (<feature>/<feature>-port.ts) (${feature}/).`,
   };
 };
-// TEMPORARY, removed at merge: packages/, charts/ and timesheet/ move their calls into *-api.ts modules on
-// other branches (and timesheet/ still imports team/ files directly); until those land they keep only the
-// renderer-wide rules.
-const featuresNotYetConverted = ['renderer/src/features/charts/**'];
 const featureBoundaries = features.flatMap((feature) => [
   {
     files: [`renderer/src/features/${feature}/**/*.{ts,tsx}`],
-    ignores: featuresNotYetConverted,
     rules: { 'no-restricted-imports': ['error', { paths: rendererPaths, patterns: [...rendererLayer, throughPorts(feature), callsMain] }] },
   },
   {
     files: [`renderer/src/features/${feature}/**/*-{api,store}.ts`],
-    ignores: featuresNotYetConverted,
     rules: { 'no-restricted-imports': ['error', { paths: rendererPaths, patterns: [...rendererLayer, throughPorts(feature)] }] },
   },
 ]);
