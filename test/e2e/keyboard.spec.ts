@@ -61,6 +61,10 @@ async function tabWalk(page: Page, limit: number): Promise<FocusProbe[]> {
   const keys = new Set<number>();
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');
+    // A date input's month, day and year fields are one element taking Tab in turn: one stop. Not
+    // probed again, since the probe re-focuses the element, which puts the caret back on its first field.
+    const stillThere = await page.evaluate(() => (document.activeElement as (Element & { __probeId?: number }) | null)?.__probeId);
+    if (stillThere !== undefined && stillThere === seen.at(-1)?.id) continue;
     const probe = await probeFocus(page);
     if (!probe) continue;
     if (keys.has(probe.id)) break;
@@ -84,7 +88,7 @@ test.describe('Keyboard', () => {
         await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
         const stops = await tabWalk(page, 45);
         // Each page has its controls: the walk went beyond the sidebar.
-        expect(stops.length, `${name}: tab stops`).toBeGreaterThan(8);
+        expect(stops.length, `${name}: tab stops: ${stops.map((s) => s.what).join(" | ")}`).toBeGreaterThan(8);
         const bad = stops.filter((s) => !s.focusVisible || !s.ring);
         expect(bad, `${name} (${theme}): stops without a visible focus ring`).toEqual([]);
       }
