@@ -2,8 +2,8 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import type { FakeUser, FakeWorld } from '../fakes/world.js';
 import { jiraStarted } from '../fakes/world.js';
-import type { StartedApp } from './helpers/start-app.js';
 import { expect, screenshotPath, test as base } from './helpers/start-app.js';
+import { openTimesheet, settle, timesheetGrid } from './helpers/timesheet-page.js';
 import type { TimesheetWorld } from './helpers/timesheet-world.js';
 import { startTimesheetWorld } from './helpers/timesheet-world.js';
 import { nthWeekday } from './helpers/world-kit.js';
@@ -69,21 +69,10 @@ const test = base.extend<{ ts: TimesheetWorld & { planted: Planted } }>({
 /** "7.5 h" the way the page writes hours (en-GB). */
 const hours = (seconds: number): string => `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }).format(Math.round((seconds / 3600) * 100) / 100)} h`;
 
-const grid = (page: Page): Locator => page.getByRole('table', { name: /^Timesheet,/ });
+const grid = timesheetGrid;
 const cell = (page: Page, accountId: string, date: string): Locator => grid(page).locator(`tbody tr[data-account-id="${accountId}"] td[data-date="${date}"]`);
 const toggle = (page: Page): Locator => page.getByRole('button', { name: 'Show anomalies' });
 const marks = (page: Page): Locator => grid(page).getByTestId('anomaly-mark');
-
-/** Lets colour transitions finish after a theme switch, so the shot shows the theme and not a blend. */
-const settle = (page: Page): Promise<void> => page.waitForTimeout(400);
-
-async function openTimesheet(page: Page, app: StartedApp): Promise<void> {
-  await page.goto(app.url);
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timesheet', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Timesheet' })).toBeVisible();
-  await expect(grid(page)).toBeVisible();
-  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
-}
 
 /** Serious or critical axe findings on the page as it is. */
 async function seriousFindings(page: Page): Promise<string[]> {

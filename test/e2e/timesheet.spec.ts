@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import type { Timesheet } from '../../shared/domain/timesheet.js';
-import type { StartedApp } from './helpers/start-app.js';
 import { expect, screenshotPath, test as base } from './helpers/start-app.js';
+import { openTimesheet, settle, timesheetGrid } from './helpers/timesheet-page.js';
 import { browserToday } from './helpers/sync-world.js';
 import type { TimesheetWorld } from './helpers/timesheet-world.js';
 import { isoWeekday, startTimesheetWorld } from './helpers/timesheet-world.js';
@@ -19,20 +19,10 @@ const hours = (seconds: number): string => `${new Intl.NumberFormat('en-GB', { m
 const cellText = (seconds: number): string => (seconds > 0 ? hours(seconds).replace(' h', '') : '');
 const iso = (d: Date): string => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
-const grid = (page: Page): Locator => page.getByRole('table', { name: /^Timesheet,/ });
+const grid = timesheetGrid;
 const row = (page: Page, accountId: string): Locator => grid(page).locator(`tbody tr[data-account-id="${accountId}"]`);
 const cell = (page: Page, accountId: string, date: string): Locator => row(page, accountId).locator(`td[data-date="${date}"]`);
 const total = (page: Page, accountId: string, which: 'logged' | 'expected' | 'leave'): Locator => row(page, accountId).locator(`td[data-total="${which}"]`);
-
-/** Lets colour transitions finish after a theme switch, so the shot shows the theme and not a blend. */
-const settle = (page: Page): Promise<void> => page.waitForTimeout(400);
-
-async function openTimesheet(page: Page, app: StartedApp): Promise<void> {
-  await page.goto(app.url);
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timesheet', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Timesheet' })).toBeVisible();
-  await expect(grid(page)).toBeVisible();
-}
 
 /** The people the page shows, and main's timesheet for exactly them. */
 async function shownAndExpected(page: Page, ts: TimesheetWorld, range: { from: string; to: string }): Promise<{ ids: string[]; sheet: Timesheet }> {
