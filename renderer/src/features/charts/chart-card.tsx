@@ -65,7 +65,7 @@ export function ChartCard({
           <SegmentedControl<View> label={`Show ${title.toLowerCase()} as`} name={`chart-view-${id}`} value={view} options={VIEWS} onChange={setView} />
         </div>
       </header>
-      <div className={['chart-card__body', loading && data ? 'is-stale' : ''].join(' ')}>{body}</div>
+      <div className={['chart-card__body stale-fade', loading && data ? 'is-stale' : ''].join(' ')}>{body}</div>
     </section>
   );
 }

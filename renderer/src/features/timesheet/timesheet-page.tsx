@@ -273,7 +273,7 @@ export function TimesheetPage() {
                 </Button>
               </div>
             ) : (
-              <div ref={scrollRef} className={`ts-scroll ${current ? '' : 'is-stale'}`} aria-busy={current === null || undefined}>
+              <div ref={scrollRef} className={`ts-scroll scroll-panel stale-fade ${current ? '' : 'is-stale'}`} aria-busy={current === null || undefined}>
                 <TimesheetGrid data={sorted ?? shown} sort={sort} onSort={setSort} today={today} label={`Timesheet, ${periodLabel(shown.days.length > 7 ? 'month' : 'week', shown)}`} onOpen={setOpen} showAnomalies={showAnomalies} />
               </div>
             )}

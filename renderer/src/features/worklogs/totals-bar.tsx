@@ -6,7 +6,7 @@ const nf = new Intl.NumberFormat();
 /** Hours, worklogs and people of the filtered view (Worklogs and Charts); dimmed while a new answer is on its way. */
 export function TotalsBar({ totals, loading }: { totals: ExplorerTotals | null; loading: boolean }) {
   return (
-    <dl className={['wl-totals', loading ? 'is-stale' : ''].join(' ')} aria-label="Totals" aria-busy={loading || undefined}>
+    <dl className={['wl-totals stale-fade', loading ? 'is-stale' : ''].join(' ')} aria-label="Totals" aria-busy={loading || undefined}>
       <div className="wl-totals__item">
         <dt>Hours</dt>
         <dd data-testid="total-hours">{totals ? formatHours(totals.seconds) : '—'}</dd>

@@ -129,7 +129,7 @@ export function WorklogsPage() {
     content = <NoMatchState page="worklogs" filtered={filtered} onClear={clearFilters} emptyRangeText="No worklogs in this range." />;
   } else {
     content = groupBy !== 'none' && filter && result.data && (
-      <div className="wl-groups-scroll">
+      <div className="wl-groups-scroll scroll-panel">
         <GroupList
           key={JSON.stringify([filter, groupBy, data.version])}
           groupBy={groupBy}

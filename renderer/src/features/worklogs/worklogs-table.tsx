@@ -191,7 +191,7 @@ export function WorklogsTable({ filter, sort, onSort, columns, onResize, instanc
   return (
     <>
       {error && <InlineAlert tone="error">{error}</InlineAlert>}
-      <div ref={scrollRef} className="wl-table" role="table" aria-label="Worklogs" aria-rowcount={total + 1} tabIndex={-1} style={{ '--wl-min-w': `${minTableWidth(columns)}px` } as React.CSSProperties}>
+      <div ref={scrollRef} className="wl-table scroll-panel" role="table" aria-label="Worklogs" aria-rowcount={total + 1} tabIndex={-1} style={{ '--wl-min-w': `${minTableWidth(columns)}px` } as React.CSSProperties}>
         <div role="rowgroup" className="wl-table__head">
           <SortHeader columns={columns} sort={sort} onSort={onSort} {...(onResize ? { onResize } : {})} />
         </div>
