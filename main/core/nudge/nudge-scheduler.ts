@@ -80,6 +80,14 @@ export function createNudgeScheduler(deps: NudgeDeps): NudgeScheduler {
     for (const l of listeners) l();
   };
   const count = (day: string): NudgeSummary => ({ day, people: deps.behindFor(day) });
+  /** Counting reads the database: a failure is logged and leaves the tray as it was, never thrown into a timer. */
+  const guarded = (work: () => void): void => {
+    try {
+      work();
+    } catch (e) {
+      deps.log.warn('nudge.failed', { message: e instanceof Error ? e.message : String(e) });
+    }
+  };
   let restored = false;
   /** After a restart on a day the reminder already fired: the tray shows its count again, without a second notification. */
   const restore = (): void => {
@@ -88,12 +96,10 @@ export function createNudgeScheduler(deps: NudgeDeps): NudgeScheduler {
     const today = localDay(deps.now());
     if (!s.morningReminder || s.morningReminderLastFired !== today) return;
     restored = true;
-    try {
+    guarded(() => {
       last = count(previousWorkingDay(today, deps.isWorkingDay));
       changed();
-    } catch (e) {
-      deps.log.warn('nudge.failed', { message: e instanceof Error ? e.message : String(e) });
-    }
+    });
   };
 
   const check = (): void => {
@@ -102,14 +108,12 @@ export function createNudgeScheduler(deps: NudgeDeps): NudgeScheduler {
     if (today === null) return restore();
     // Marked first: a failure below must not turn into a reminder every minute.
     deps.markFired(today);
-    try {
-      const day = previousWorkingDay(today, deps.isWorkingDay);
-      last = count(day);
-      if (last.people.length > 0) deps.notify(last);
+    guarded(() => {
+      const summary = count(previousWorkingDay(today, deps.isWorkingDay));
+      last = summary;
+      if (summary.people.length > 0) deps.notify(summary);
       changed();
-    } catch (e) {
-      deps.log.warn('nudge.failed', { message: e instanceof Error ? e.message : String(e) });
-    }
+    });
   };
   const tick = (): void => {
     timer = timers.setTimeout(() => {
@@ -122,13 +126,12 @@ export function createNudgeScheduler(deps: NudgeDeps): NudgeScheduler {
   return {
     check,
     recount() {
-      if (disposed || last === null) return;
-      try {
-        last = count(last.day);
+      const previous = last;
+      if (disposed || previous === null) return;
+      guarded(() => {
+        last = count(previous.day);
         changed();
-      } catch (e) {
-        deps.log.warn('nudge.failed', { message: e instanceof Error ? e.message : String(e) });
-      }
+      });
     },
     summary: () => last,
     onChange(listener) {
