@@ -1,3 +1,5 @@
+import { ACCOUNT_ID_MAX_LENGTH, TIMESHEET_MAX_PEOPLE } from './timesheet.js';
+
 /**
  * The Timesheet opened on the people behind for one day (the morning reminder's click): a hash route
  * both hosts understand, `#/timesheet?behind=2026-12-04&person=<accountId>&person=…`. Main builds
@@ -8,12 +10,10 @@ export interface BehindFilter {
   accountIds: string[];
 }
 
-/** The contract's timesheet request names at most this many people. */
-export const MAX_BEHIND_PEOPLE = 500;
 
 export function behindSearch(f: BehindFilter): string {
   const q = new URLSearchParams({ behind: f.day });
-  for (const id of f.accountIds.slice(0, MAX_BEHIND_PEOPLE)) q.append('person', id);
+  for (const id of f.accountIds.slice(0, TIMESHEET_MAX_PEOPLE)) q.append('person', id);
   return q.toString();
 }
 
@@ -26,7 +26,7 @@ export function behindFromSearch(search: string): BehindFilter | null {
   const q = new URLSearchParams(search);
   const day = q.get('behind');
   if (day === null || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
-  const accountIds = [...new Set(q.getAll('person').filter((id) => id.length > 0 && id.length <= 128))].slice(0, MAX_BEHIND_PEOPLE);
+  const accountIds = [...new Set(q.getAll('person').filter((id) => id.length > 0 && id.length <= ACCOUNT_ID_MAX_LENGTH))].slice(0, TIMESHEET_MAX_PEOPLE);
   // Nobody named: nothing to filter (the whole Timesheet is the honest answer).
   return accountIds.length > 0 ? { day, accountIds } : null;
 }

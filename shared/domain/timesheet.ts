@@ -6,13 +6,18 @@ import type { HalfDay } from './leaves.js';
 
 const isoDate = z.string().refine(isIsoDate, 'Use a date like 2026-11-30 (YYYY-MM-DD).');
 
+/** The most people one timesheet request may name; the renderer and the reminder's route cap at it too. */
+export const TIMESHEET_MAX_PEOPLE = 500;
+/** The longest account id a timesheet request accepts (Atlassian ids are far shorter). */
+export const ACCOUNT_ID_MAX_LENGTH = 128;
+
 /** People × days for a week or a month: at most 62 days so the grid stays readable. */
 export const timesheetQuerySchema = z
   .object({
     from: isoDate,
     to: isoDate,
     /** Whom to show; default: "my team", or everyone who logged time in the range when the team is empty. */
-    accountIds: z.array(z.string().min(1).max(128)).max(500).optional(),
+    accountIds: z.array(z.string().min(1).max(ACCOUNT_ID_MAX_LENGTH)).max(TIMESHEET_MAX_PEOPLE).optional(),
     instanceIds: z.array(z.string().uuid()).max(50).optional(),
   })
   .strict()

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { BehindFilter } from '../../../../shared/domain/behind-route';
 import { toIsoDate } from '../../../../shared/domain/dates';
 import type { Timesheet } from '../../../../shared/domain/timesheet';
+import { TIMESHEET_MAX_PEOPLE } from '../../../../shared/domain/timesheet';
 import { call } from '../../api';
 import { errorMessage } from '../../api-error';
 import type { PeriodMode } from './timesheet-format';
@@ -9,9 +10,6 @@ import { periodOf, shiftAnchor } from './timesheet-format';
 
 /** Whom the grid shows: everyone who logged time (team first), or "my team" only. */
 export type TimesheetScope = 'everyone' | 'team';
-
-/** The most people one timesheet request may name (the contract's limit). */
-const MAX_PEOPLE = 500;
 
 interface TimesheetState {
   mode: PeriodMode;
@@ -101,7 +99,7 @@ export const useTimesheetStore = create<TimesheetState>((set, get) => ({
         const facets = await call('explorer.facets', { ...period, ...(instanceIds ? { instanceIds } : {}) });
         const ids = new Set(team.map((m) => m.accountId));
         for (const a of facets.authors) if (a.key) ids.add(a.key);
-        accountIds = [...ids].slice(0, MAX_PEOPLE);
+        accountIds = [...ids].slice(0, TIMESHEET_MAX_PEOPLE);
       }
       const data = await call('timesheet.get', { ...period, ...(accountIds ? { accountIds } : {}), ...(instanceIds ? { instanceIds } : {}) });
       if (mine === generation) set({ data, teamSize: team.length, status: 'ready', error: null });
