@@ -75,9 +75,9 @@ export function formatCount(n: number, locale?: string): string {
   return new Intl.NumberFormat(locale).format(n);
 }
 
-/** "1 worklog", "1,234 worklogs". */
-export function plural(n: number, word: string, locale?: string): string {
-  return `${formatCount(n, locale)} ${word}${n === 1 ? '' : 's'}`;
+/** "1 worklog", "1,234 worklogs"; irregular words name their plural: plural(n, 'person', 'people'). */
+export function plural(n: number, word: string, many = `${word}s`, locale?: string): string {
+  return `${formatCount(n, locale)} ${n === 1 ? word : many}`;
 }
 
 /** A calendar date (YYYY-MM-DD) as a local Date at midnight — never shifted by the UTC offset. */

@@ -22,7 +22,7 @@ export function summaryToast(s: SyncSummary, locale?: string): { tone: 'success'
     sum('inserted') > 0 ? `${formatCount(sum('inserted'), locale)} new` : '',
     sum('updated') > 0 ? `${formatCount(sum('updated'), locale)} updated` : '',
     sum('deleted') > 0 ? `${formatCount(sum('deleted'), locale)} removed` : '',
-    refreshed > 0 ? `${plural(refreshed, 'issue', locale)} refreshed` : '',
+    refreshed > 0 ? `${plural(refreshed, 'issue', 'issues', locale)} refreshed` : '',
   ].filter(Boolean);
   return {
     tone: 'success',

@@ -3,6 +3,7 @@ import { autoMapPeople } from './leaves-api';
 import { useLeavesStore } from './leaves-store';
 import { useToastStore } from '../../stores/toast-store';
 import { monthTitle } from './leave-format';
+import { plural } from '../../format';
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : 'That did not work. Try again.');
 
@@ -27,7 +28,7 @@ export function useAutoMap(): { run(): Promise<void>; pending: boolean; error: s
       await useLeavesStore.getState().loadPeople();
       const left = r.people.filter((p) => p.employeeId === null).map((p) => p.name);
       const still = left.length === 0 ? 'everyone is mapped.' : `still unmapped: ${someNames(left)}.`;
-      useToastStore.getState().show(`Mapped ${r.mapped} ${r.mapped === 1 ? 'person' : 'people'} by email · ${still}`);
+      useToastStore.getState().show(`Mapped ${plural(r.mapped, 'person', 'people')} by email · ${still}`);
     } catch (e) {
       setError(errorText(e));
     } finally {

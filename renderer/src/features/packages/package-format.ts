@@ -1,4 +1,5 @@
 import type { PackageProgress, PackageStatus, TargetStatus } from '../../../../shared/domain/packages';
+import { plural } from '../../format';
 
 /** The same replacement main makes in the parent's description. */
 export { fillSummary } from '../../../../shared/domain/packages';
@@ -11,9 +12,7 @@ export const STATUS_WORDS: Record<PackageStatus | TargetStatus, string> = {
   failed: 'Failed',
 };
 
-export function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n} ${n === 1 ? word : many}`;
-}
+export { plural };
 
 /** What a target is doing, in words, from its last progress event (null: not started yet). */
 export function phaseWords(p: PackageProgress | null): string {

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { TeamButton, TeamIcon, useTeamStore } from '../team/team-port';
 import { SettingsSection } from './settings-section';
+import { plural } from '../../format';
 
 /** "My team" in Settings: who the lead looks after, and the way to change it. */
 export function TeamSection() {
@@ -13,7 +14,7 @@ export function TeamSection() {
   return (
     <SettingsSection id="team" icon={<TeamIcon />} title="My team" description="The people you lead, with their daily hours and working days." actions={<TeamButton label="Edit my team" size="sm" />}>
       <p className="setting-row__hint u-hint" data-testid="team-summary">
-        {n === 0 ? 'No one yet: add the people you lead so the Timesheet and “My team only” know them.' : `${n} ${n === 1 ? 'person' : 'people'}: ${members.map((m) => m.displayName).join(', ')}.`}
+        {n === 0 ? 'No one yet: add the people you lead so the Timesheet and “My team only” know them.' : `${plural(n, 'person', 'people')}: ${members.map((m) => m.displayName).join(', ')}.`}
       </p>
     </SettingsSection>
   );

@@ -8,6 +8,7 @@ import { Button } from '../../components/button';
 import { readAuthors } from './team-api';
 import { useTeamStore } from './team-store';
 import { useToastStore } from '../../stores/toast-store';
+import { plural } from '../../format';
 
 const PERIODS: { value: ExplorerPreset; label: string }[] = [
   { value: 'this-month', label: 'This month' },
@@ -72,7 +73,7 @@ export function AddFromPeriod({ dailySeconds, workingWeekdays, onError }: { dail
         await add({ accountId: a.key, displayName: a.label, dailySeconds, workingWeekdays });
         added++;
       }
-      useToastStore.getState().show(`Added ${added} ${added === 1 ? 'person' : 'people'} to your team.`);
+      useToastStore.getState().show(`Added ${plural(added, 'person', 'people')} to your team.`);
       setTicked(new Set());
     } catch (e) {
       onError(`${added > 0 ? `Added ${added}, then stopped: ` : ''}${errorMessage(e)}`);
@@ -117,7 +118,7 @@ export function AddFromPeriod({ dailySeconds, workingWeekdays, onError }: { dail
         </ul>
       )}
       <Button variant="primary" size="sm" pending={adding} disabled={chosen.length === 0} onClick={() => void addChosen()}>
-        {chosen.length === 0 ? 'Add the ticked people' : `Add ${chosen.length} ${chosen.length === 1 ? 'person' : 'people'}`}
+        {chosen.length === 0 ? 'Add the ticked people' : `Add ${plural(chosen.length, 'person', 'people')}`}
       </Button>
     </fieldset>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { TempoTeamView } from '../../../../shared/domain/team';
 import { errorMessage } from '../../api-error';
+import { plural } from '../../format';
 import { Button } from '../../components/button';
 import { useInstancesStore } from '../../stores/instances-store';
 import { useToastStore } from '../../stores/toast-store';
@@ -8,7 +9,6 @@ import { readTempoTeams } from './team-api';
 import { useTempoLinkStore } from './tempo-link-store';
 import './tempo-team.css';
 
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 /**
  * "Import from Tempo team": beside "Add everyone seen in a period", for sites with a Tempo token.

@@ -9,7 +9,7 @@ import { Dialog } from '../../components/dialog';
 import { PlusIcon, TrashIcon } from '../../components/icons';
 import { InlineAlert } from '../../components/inline-alert';
 import { Spinner } from '../../components/spinner';
-import { initials } from '../../format';
+import { initials, plural } from '../../format';
 import { readAuthors } from './team-api';
 import { useTeamStore } from './team-store';
 import { useToastStore } from '../../stores/toast-store';
@@ -249,7 +249,7 @@ export function TeamDialog({ authors: given, onClose }: { authors?: readonly Fac
                     await remove(m.accountId);
                     n++;
                   }
-                  useToastStore.getState().show(`Removed ${n} ${n === 1 ? 'person' : 'people'} from your team.`);
+                  useToastStore.getState().show(`Removed ${plural(n, 'person', 'people')} from your team.`);
                 } catch (e) {
                   setError(`${n > 0 ? `Removed ${n}, then stopped: ` : ''}${errorMessage(e)}`);
                 } finally {

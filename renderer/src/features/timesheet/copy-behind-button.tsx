@@ -3,6 +3,7 @@ import type { TimesheetPerson } from '../../../../shared/domain/timesheet';
 import { Button } from '../../components/button';
 import { useToastStore } from '../../stores/toast-store';
 import { behindLines } from '../../../../shared/domain/timesheet-sort';
+import { plural } from '../../format';
 
 /** Copies "Name — x h behind" lines, in the order on screen, for a chat message. */
 export function CopyBehindButton({ people }: { people: readonly TimesheetPerson[] }) {
@@ -13,7 +14,7 @@ export function CopyBehindButton({ people }: { people: readonly TimesheetPerson[
     setError(null);
     try {
       await navigator.clipboard.writeText(lines.join('\n'));
-      showToast(`Copied ${lines.length === 1 ? '1 person' : `${lines.length} people`} behind.`);
+      showToast(`Copied ${plural(lines.length, 'person', 'people')} behind.`);
     } catch {
       setError('Could not copy to the clipboard. Select the names in the table instead.');
     }
